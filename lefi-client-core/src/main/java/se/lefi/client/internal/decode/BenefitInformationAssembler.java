@@ -1,0 +1,293 @@
+package se.lefi.client.internal.decode;
+
+import java.math.BigDecimal;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import se.lefi.client.Benefit;
+import se.lefi.client.LefiVersion;
+import se.lefi.client.Personnummer;
+import se.lefi.client.model.Address;
+import se.lefi.client.model.BenefitCase;
+import se.lefi.client.model.BenefitDay;
+import se.lefi.client.model.BenefitInformation;
+import se.lefi.client.model.Code;
+import se.lefi.client.model.Decision;
+import se.lefi.client.model.Details;
+import se.lefi.client.model.InformationEntry;
+import se.lefi.client.model.JobGuaranteeDays;
+import se.lefi.client.model.LineKind;
+import se.lefi.client.model.Payer;
+import se.lefi.client.model.Payment;
+import se.lefi.client.model.PaymentLine;
+import se.lefi.client.model.PaymentStatus;
+import se.lefi.client.model.PeriodDecision;
+import se.lefi.client.model.PersonInformation;
+import se.lefi.client.model.ProgrammeAssignment;
+import se.lefi.client.model.RelatedPerson;
+
+/**
+ * Builds the version-neutral {@link BenefitInformation} from the {@code formansinformation} of an
+ * answer, given as {@link Details}.
+ *
+ * <p>The element names and the rules applied here (which lists hold cases, how payment rows are
+ * classified, the quirks of preliminary payments) are the same in every SOAP contract version of
+ * LEFI Online; what differs between versions stays in the adapters, which adjust the result
+ * (for example 5.0's programmes inside aktivitetsstöd cases).
+ */
+public final class BenefitInformationAssembler {
+
+    /** The lists whose entries are cases, in contract order, with their benefit group. */
+    public static final Map<String, Benefit> CASE_LISTS = caseLists();
+
+    /** The lists that are neither cases nor payments, with their benefit group. */
+    public static final Map<String, Benefit> ENTRY_LISTS = Map.of(
+            "intjanandebehallning", Benefit.INTJANANDE,
+            "intjanandeuppgift", Benefit.INTJANANDE,
+            "levnadsintygsuppgift", Benefit.LEVNADSINTYG,
+            "sjukpenninggrundandeInkomstuppgift", Benefit.SJUKPENNINGGRUNDANDE_INKOMST,
+            "studiemedelsavisering", Benefit.STUDIEMEDELSAVISERING,
+            "underhallsskuld", Benefit.UNDERHALLSSTOD);
+
+    private static final List<String> ENTRY_ORDER = List.of("intjanandebehallning", "intjanandeuppgift",
+            "levnadsintygsuppgift", "sjukpenninggrundandeInkomstuppgift", "studiemedelsavisering", "underhallsskuld");
+
+    private static final Set<String> TAX_BENEFITS = Set.of("PS", "SS");
+    // The deduction förmåner of preliminary payments reuse the deduction beloppstyp ids.
+    private static final Set<String> DEDUCTION_BENEFITS = Set.of("AFR", "ALA", "ART", "AVB", "AVR", "FMF", "FUM",
+            "INC", "INF", "INM", "INU", "KOA", "KVI", "PF", "PST", "SAV", "SKV", "SOC", "SST", "UMG", "UTF", "ÅFA",
+            "ÖVA", "OAV", "EKB", "ASAVB", "ASAVR", "ASFRI");
+
+    private BenefitInformationAssembler() {
+    }
+
+    private static Map<String, Benefit> caseLists() {
+        Map<String, Benefit> m = new LinkedHashMap<>();
+        m.put("aktivitetsstodsarende", Benefit.AKTIVITETSSTOD);
+        m.put("allmanpensionsarende", Benefit.ALLMAN_PENSION);
+        m.put("arbetsskadeefterlevandearende", Benefit.YRKESSKADELIVRANTA);
+        m.put("arbetsskadeegenlivrantearende", Benefit.YRKESSKADELIVRANTA);
+        m.put("barnbidragsarende", Benefit.BARNBIDRAG);
+        m.put("bostadsbidragsarende", Benefit.BOSTADSBIDRAG);
+        m.put("bostadstillaggsarende", Benefit.BOSTADSTILLAGG);
+        m.put("efterlevandepensionsarende", Benefit.EFTERLEVANDEPENSION);
+        m.put("etableringsersattningsarende", Benefit.ETABLERINGSERSATTNING);
+        m.put("foraldrapenningarende", Benefit.FORALDRAPENNING);
+        m.put("handikappersattningsarende", Benefit.HANDIKAPPERSATTNING);
+        m.put("graviditetspenningsarende", Benefit.GRAVIDITETSPENNING);
+        m.put("merkostnadsersattningsarende", Benefit.MERKOSTNADSERSATTNING);
+        m.put("narstaendepenningarende", Benefit.NARSTAENDEPENNING);
+        m.put("omvardnadsbidragsarende", Benefit.OMVARDNADSBIDRAG);
+        m.put("programersattningsarende", Benefit.PROGRAMERSATTNING);
+        m.put("rehabersattningsarende", Benefit.REHABILITERINGSERSATTNING);
+        m.put("sjukOchAktivitetsersattningsarende", Benefit.SJUKERSATTNING_OCH_AKTIVITETSERSATTNING);
+        m.put("sjukpenningarende", Benefit.SJUKPENNING);
+        m.put("smittbararersattningsarende", Benefit.SMITTBARARERSATTNING);
+        m.put("tillfalligForaldrapenningarende", Benefit.TILLFALLIG_FORALDRAPENNING);
+        m.put("totalforsvarspliktsarende", Benefit.DAGPENNING_TILL_TOTALFORSVARSPLIKTIGA);
+        m.put("underhallsstodskrav", Benefit.UNDERHALLSSTOD);
+        m.put("underhallsstodsmottag", Benefit.UNDERHALLSSTOD);
+        m.put("vardbidragsarende", Benefit.VARDBIDRAG);
+        m.put("yrkesskadeefterlevandearende", Benefit.YRKESSKADELIVRANTA);
+        m.put("yrkesskadeegenlivrantearende", Benefit.YRKESSKADELIVRANTA);
+        return java.util.Collections.unmodifiableMap(m);
+    }
+
+    /**
+     * Builds the answer's model.
+     *
+     * @param version the version that answered
+     * @param correlationId the echoed korrelationsid, or null
+     * @param answeredAt the svarstidpunkt, or null
+     * @param information the formansinformation element
+     * @param queried the queried person, used where the answer leaves out the person's number
+     * @return the model
+     */
+    public static BenefitInformation assemble(LefiVersion version, String correlationId, OffsetDateTime answeredAt,
+            Details information, Personnummer queried) {
+        return new BenefitInformation(version, Optional.ofNullable(correlationId), Optional.ofNullable(answeredAt),
+                information.child("generellPersoninformation").map(p -> person(p, queried)),
+                cases(information), payments(information), programmes(information),
+                information.children("programjobdagar").stream().findFirst().map(BenefitInformationAssembler::jobDays),
+                entries(information));
+    }
+
+    /** Returns one case per entry of every case list, in contract order. */
+    public static List<BenefitCase> cases(Details information) {
+        List<BenefitCase> cases = new ArrayList<>();
+        CASE_LISTS.forEach((list, benefit) -> {
+            for (Details c : information.children(list)) {
+                cases.add(benefitCase(benefit, list, c));
+            }
+        });
+        return cases;
+    }
+
+    /** Builds one case. */
+    public static BenefitCase benefitCase(Benefit benefit, String list, Details c) {
+        return new BenefitCase(benefit, list, c.date("startades"), c.flag("aktivt").orElse(false),
+                c.flag("avslaget").orElse(false), c.children("beslut").stream().map(BenefitInformationAssembler::decision)
+                        .toList(), c);
+    }
+
+    /** Builds one decision. */
+    public static Decision decision(Details d) {
+        List<BenefitDay> days = new ArrayList<>();
+        d.children("ersattningsdagar").forEach(day -> days.add(day(day)));
+        d.children("bedomdadagar").forEach(day -> days.add(day(day)));
+        List<PeriodDecision> periods = d.children("periodbeslut").stream()
+                .map(p -> new PeriodDecision(p.period("period"), p.fraction("omfattning"), p.fraction("andel"),
+                        p.code("utbetalningstyp"), p))
+                .toList();
+        return new Decision(d.date("fattades"), d.flag("definitivt").orElse(false), d.code("forman"),
+                d.code("delforman"), d.code("periodicitet"), d.period("period"), d.amount("beslutatBruttobelopp"),
+                d.amount("samordnatBruttobelopp"), d.fraction("omfattning"), d.integer("dagar"),
+                d.flag("karens").orElse(false), d.code("ersattning"), d.code("beslutsutfall"),
+                d.code("beslutstyp").or(() -> d.code("beslutstatus")), d.code("ersattningsniva"), days, periods, d);
+    }
+
+    /** Builds one day of any benefit's day list. */
+    public static BenefitDay day(Details day) {
+        return new BenefitDay(day.date("ersattningsdatum").or(() -> day.date("dag")),
+                day.amount("ersattningsbelopp").or(() -> day.amount("bruttobelopp"))
+                        .or(() -> day.amount("bedomtBelopp")).or(() -> day.amount("belopp")),
+                day.amount("karensavdragsbelopp"), day.code("niva"), day.code("ersattning"), day.code("inkomsttyp"),
+                day.fraction("omfattning"), day);
+    }
+
+    /** Builds the queried person. */
+    public static PersonInformation person(Details p, Personnummer queried) {
+        return new PersonInformation(p.personnummer("personnummer").orElse(queried), p.text("namn").orElse(""),
+                p.date("foddes"), p.flag("skyddad").orElse(false), p.date("avled"),
+                p.children("adress").stream().map(BenefitInformationAssembler::address).toList(),
+                p.children("barn").stream().map(BenefitInformationAssembler::relatedPerson).toList(),
+                p.children("samhorig").stream().map(BenefitInformationAssembler::relatedPerson).toList(),
+                p.code("civilstand"), p);
+    }
+
+    /** Builds a related person. */
+    public static RelatedPerson relatedPerson(Details p) {
+        return new RelatedPerson(p.personnummer("personnummer"), p.text("namn").orElse(""), p.date("foddes"),
+                p.flag("skyddad").orElse(false), p.date("avled"), p);
+    }
+
+    private static Address address(Details a) {
+        return new Address(a.codes("roller"), a.texts("utdelningadress"), a.text("postnummer").orElse(""),
+                a.text("postort").orElse(""), a.child("land").flatMap(BenefitInformationAssembler::country));
+    }
+
+    private static Optional<Code> country(Details land) {
+        return land.text("kod").or(() -> land.text("namn")).map(id -> new Code(id, land.text("namn").orElse("")));
+    }
+
+    /** Returns the programme assignments of {@code programanvisning}. */
+    public static List<ProgrammeAssignment> programmes(Details information) {
+        List<ProgrammeAssignment> result = new ArrayList<>();
+        for (Details p : information.children("programanvisning")) {
+            result.add(new ProgrammeAssignment(p.code("program").orElse(Code.of("")), p.period("period"),
+                    p.fraction("omfattning")));
+        }
+        return result;
+    }
+
+    private static JobGuaranteeDays jobDays(Details d) {
+        return new JobGuaranteeDays(d.integer("antalForbrukade").orElse(0), d.flag("harForbrukatMaxAntal").orElse(false));
+    }
+
+    /** Returns the entries of the lists that are neither cases nor payments. */
+    public static List<InformationEntry> entries(Details information) {
+        List<InformationEntry> result = new ArrayList<>();
+        for (String list : ENTRY_ORDER) {
+            for (Details e : information.children(list)) {
+                result.add(new InformationEntry(ENTRY_LISTS.get(list), list, e));
+            }
+        }
+        return result;
+    }
+
+    /** Returns executed payments, then preliminary ones. */
+    public static List<Payment> payments(Details information) {
+        List<Payment> result = new ArrayList<>();
+        information.children("utbetalningsuppgift").forEach(p -> result.add(executed(p)));
+        information.children("preliminarautbetalningar").forEach(p -> result.add(preliminary(p)));
+        return result;
+    }
+
+    /** Builds an executed payment: each row's kind follows from the amount it fills. */
+    public static Payment executed(Details p) {
+        List<PaymentLine> lines = new ArrayList<>();
+        for (Details row : p.children("utbetalningsdetalj")) {
+            LineKind kind;
+            BigDecimal amount;
+            if (row.amount("bruttobelopp").isPresent()) {
+                kind = LineKind.COMPENSATION;
+                amount = row.amount("bruttobelopp").get();
+            } else if (row.amount("skattebelopp").isPresent()) {
+                kind = LineKind.TAX;
+                amount = row.amount("skattebelopp").get();
+            } else if (row.amount("avdragsbelopp").isPresent()) {
+                kind = LineKind.DEDUCTION;
+                amount = row.amount("avdragsbelopp").get();
+            } else {
+                throw new MalformedAnswerException("a payment row has no amount");
+            }
+            lines.add(line(row, kind, amount));
+        }
+        BigDecimal gross = p.amount("bruttobelopp").orElseGet(() -> sum(lines, LineKind.COMPENSATION));
+        BigDecimal tax = p.amount("skattebelopp").orElseGet(() -> sum(lines, LineKind.TAX));
+        BigDecimal deductions = p.amount("avdragsbelopp")
+                .orElseGet(() -> tax.add(sum(lines, LineKind.DEDUCTION)));
+        BigDecimal net = p.amount("nettobelopp").orElseGet(() -> gross.subtract(deductions));
+        return new Payment(PaymentStatus.EXECUTED, payer(p.code("foretag")), p.code("formansfamilj").orElse(Code.of("")),
+                p.code("typ"), p.code("foretag"), p.date("datum"), p.period("period"), gross, tax, deductions, net,
+                lines);
+    }
+
+    /**
+     * Builds a preliminary payment: every row gives its amount in bruttobelopp and its kind in
+     * its förmån; beloppstyp and avdragsbelopp are empty; deductions are gross minus net; the payer
+     * is always Försäkringskassan.
+     */
+    public static Payment preliminary(Details p) {
+        List<PaymentLine> lines = new ArrayList<>();
+        for (Details row : p.children("utbetalningsdetalj")) {
+            String benefit = row.code("forman").map(Code::id).orElse("");
+            LineKind kind = TAX_BENEFITS.contains(benefit) ? LineKind.TAX
+                    : DEDUCTION_BENEFITS.contains(benefit) ? LineKind.DEDUCTION : LineKind.COMPENSATION;
+            BigDecimal amount = row.amount("bruttobelopp").or(() -> row.amount("skattebelopp"))
+                    .or(() -> row.amount("avdragsbelopp"))
+                    .orElseThrow(() -> new MalformedAnswerException("a preliminary payment row has no amount"));
+            lines.add(line(row, kind, amount));
+        }
+        BigDecimal gross = p.amount("bruttobelopp").orElseGet(() -> sum(lines, LineKind.COMPENSATION));
+        BigDecimal tax = p.amount("skattebelopp").orElseGet(() -> sum(lines, LineKind.TAX));
+        BigDecimal net = p.amount("nettobelopp")
+                .orElseGet(() -> gross.subtract(sum(lines, LineKind.TAX)).subtract(sum(lines, LineKind.DEDUCTION)));
+        return new Payment(PaymentStatus.PRELIMINARY, Payer.FORSAKRINGSKASSAN,
+                p.code("formansfamilj").orElse(Code.of("")), p.code("typ"), p.code("foretag"), p.date("datum"),
+                p.period("period"), gross, tax, gross.subtract(net), net, lines);
+    }
+
+    private static PaymentLine line(Details row, LineKind kind, BigDecimal amount) {
+        return new PaymentLine(row.code("forman").orElse(Code.of("")), kind, amount, row.code("beloppstyp"),
+                row.integer("dagar"), row.integer("timmar"), row.period("period"), row.fraction("omfattning"));
+    }
+
+    private static BigDecimal sum(List<PaymentLine> lines, LineKind kind) {
+        return lines.stream().filter(l -> l.kind() == kind).map(PaymentLine::amount).reduce(BigDecimal.ZERO,
+                BigDecimal::add);
+    }
+
+    private static Payer payer(Optional<Code> company) {
+        String id = company.map(Code::id).orElse("");
+        return switch (id) {
+            case "1001" -> Payer.FORSAKRINGSKASSAN;
+            case "1003" -> Payer.PENSIONSMYNDIGHETEN;
+            default -> Payer.UNKNOWN;
+        };
+    }
+}

@@ -1,0 +1,121 @@
+package se.lefi.client.internal.transport;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
+import javax.net.ssl.SSLContext;
+import org.apache.hc.client5.http.classic.methods.HttpPost;
+import org.apache.hc.client5.http.config.ConnectionConfig;
+import org.apache.hc.client5.http.config.RequestConfig;
+import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
+import org.apache.hc.client5.http.impl.classic.HttpClients;
+import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManager;
+import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
+import org.apache.hc.client5.http.ssl.DefaultClientTlsStrategy;
+import org.apache.hc.core5.http.ContentType;
+import org.apache.hc.core5.http.Header;
+import org.apache.hc.core5.http.HttpEntity;
+import org.apache.hc.core5.http.io.entity.ByteArrayEntity;
+import org.apache.hc.core5.io.CloseMode;
+import org.apache.hc.core5.ssl.SSLContexts;
+import org.apache.hc.core5.util.Timeout;
+import se.lefi.client.spi.IncomingMessage;
+import se.lefi.client.spi.OutgoingMessage;
+import se.lefi.client.spi.Transport;
+
+/**
+ * Sends requests with Apache HttpClient 5: pooled connections, connect and response timeouts,
+ * optional client certificate through an {@link SSLContext}, hostname verification always on, and
+ * HttpClient's own retries and redirects switched off.
+ */
+public final class HttpClient5Transport implements Transport {
+
+    private static final InputStream NO_BODY = InputStream.nullInputStream();
+
+    private final CloseableHttpClient client;
+    private final PoolingHttpClientConnectionManager pool;
+    private final RequestConfig requestConfig;
+    private final long maxResponseBytes;
+
+    private HttpClient5Transport(Settings settings) {
+        SSLContext sslContext = settings.sslContext() != null ? settings.sslContext() : SSLContexts.createSystemDefault();
+        this.pool = PoolingHttpClientConnectionManagerBuilder.create()
+                .setTlsSocketStrategy(new DefaultClientTlsStrategy(sslContext))
+                .setMaxConnTotal(settings.maxConnections())
+                .setMaxConnPerRoute(settings.maxConnections())
+                .setDefaultConnectionConfig(ConnectionConfig.custom()
+                        .setConnectTimeout(Timeout.of(settings.connectTimeout()))
+                        .setSocketTimeout(Timeout.of(settings.responseTimeout()))
+                        .build())
+                .build();
+        this.requestConfig = RequestConfig.custom()
+                .setResponseTimeout(Timeout.of(settings.responseTimeout()))
+                .setConnectionRequestTimeout(Timeout.of(settings.connectTimeout()))
+                .setRedirectsEnabled(false)
+                .build();
+        this.client = HttpClients.custom()
+                .setConnectionManager(pool)
+                .setDefaultRequestConfig(requestConfig)
+                .disableAutomaticRetries()
+                .disableRedirectHandling()
+                .disableCookieManagement()
+                .disableAuthCaching()
+                .setUserAgent(settings.userAgent())
+                .build();
+        this.maxResponseBytes = settings.maxResponseBytes();
+    }
+
+    /**
+     * Creates a transport with its own connection pool, closed with it.
+     *
+     * @param settings timeouts, pool size, TLS and size cap
+     * @return the transport
+     */
+    public static HttpClient5Transport create(Settings settings) {
+        return new HttpClient5Transport(settings);
+    }
+
+    @Override
+    public <T> T send(URI endpoint, OutgoingMessage message, AnswerHandler<T> handler) throws IOException {
+        HttpPost post = new HttpPost(endpoint);
+        post.setEntity(new ByteArrayEntity(message.body(), ContentType.parse(message.contentType())));
+        for (Map.Entry<String, String> header : message.headers().entrySet()) {
+            post.setHeader(header.getKey(), header.getValue());
+        }
+        return client.execute(post, response -> {
+            HttpEntity entity = response.getEntity();
+            InputStream body = entity == null ? NO_BODY : new LimitedInputStream(entity.getContent(), maxResponseBytes);
+            Header type = response.getFirstHeader("Content-Type");
+            return handler.handle(new IncomingMessage(response.getCode(),
+                    Optional.ofNullable(type).map(Header::getValue), body));
+        });
+    }
+
+    /** Returns how many pooled connections are leased right now; zero when every call has ended. */
+    public int leasedConnections() {
+        return pool.getTotalStats().getLeased();
+    }
+
+    @Override
+    public void close() {
+        client.close(CloseMode.GRACEFUL);
+        pool.close(CloseMode.GRACEFUL);
+    }
+
+    /**
+     * Holds the settings of a transport.
+     *
+     * @param connectTimeout how long to wait for a connection
+     * @param responseTimeout how long to wait for data of the answer
+     * @param maxConnections the size of the pool
+     * @param sslContext the TLS context with the client certificate, or null for the JVM default
+     * @param maxResponseBytes the cap on an answer's size
+     * @param userAgent the User-Agent header
+     */
+    public record Settings(Duration connectTimeout, Duration responseTimeout, int maxConnections,
+            SSLContext sslContext, long maxResponseBytes, String userAgent) {
+    }
+}

@@ -1,0 +1,92 @@
+package se.lefi.client.internal.xml;
+
+import java.io.InputStream;
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+import javax.xml.stream.util.StreamReaderDelegate;
+
+/**
+ * Creates StAX readers that never process a DTD and never resolve an entity.
+ *
+ * <p>The factory refuses DTDs and external entities; on top of that the reader rejects a DOCTYPE or
+ * an entity reference the moment it meets one, whatever the StAX implementation would do with it.
+ * The service never sends either, so their presence alone marks an answer as unsafe.
+ */
+public final class SafeXml {
+
+    private static final XMLInputFactory FACTORY = createFactory();
+
+    private SafeXml() {
+    }
+
+    private static XMLInputFactory createFactory() {
+        XMLInputFactory factory = XMLInputFactory.newDefaultFactory();
+        factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+        factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+        factory.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, false);
+        factory.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
+        factory.setProperty(XMLInputFactory.IS_COALESCING, false);
+        factory.setXMLResolver((publicId, systemId, baseUri, namespace) -> {
+            throw new XMLStreamException("external resources are never resolved");
+        });
+        return factory;
+    }
+
+    /**
+     * Opens a hardened reader over UTF-8 (or declared-encoding) XML.
+     *
+     * @param in the XML bytes
+     * @return a reader that throws {@link UnsafeXmlException} on a DTD or entity reference
+     * @throws XMLStreamException if the reader cannot be created
+     */
+    public static XMLStreamReader open(InputStream in) throws XMLStreamException {
+        return new Guard(FACTORY.createXMLStreamReader(in));
+    }
+
+    /** Thrown when an answer carries a DOCTYPE or an entity reference. */
+    public static final class UnsafeXmlException extends XMLStreamException {
+        private static final long serialVersionUID = 1L;
+
+        UnsafeXmlException(String message) {
+            super(message);
+        }
+    }
+
+    private static final class Guard extends StreamReaderDelegate {
+        Guard(XMLStreamReader reader) throws XMLStreamException {
+            super(reader);
+            check(reader.getEventType());
+        }
+
+        @Override
+        public int next() throws XMLStreamException {
+            return check(super.next());
+        }
+
+        @Override
+        public int nextTag() throws XMLStreamException {
+            // nextTag() skips events itself; walk with next() so nothing escapes the check.
+            int event = next();
+            while (event == CHARACTERS && isWhiteSpace() || event == CDATA && isWhiteSpace()
+                    || event == SPACE || event == PROCESSING_INSTRUCTION || event == COMMENT) {
+                event = next();
+            }
+            if (event != START_ELEMENT && event != END_ELEMENT) {
+                throw new XMLStreamException("expected a start or end tag", getLocation());
+            }
+            return event;
+        }
+
+        private static int check(int event) throws UnsafeXmlException {
+            if (event == XMLStreamConstants.DTD) {
+                throw new UnsafeXmlException("the answer contains a DOCTYPE, which the service never sends");
+            }
+            if (event == XMLStreamConstants.ENTITY_REFERENCE || event == XMLStreamConstants.ENTITY_DECLARATION) {
+                throw new UnsafeXmlException("the answer contains an entity, which the service never sends");
+            }
+            return event;
+        }
+    }
+}

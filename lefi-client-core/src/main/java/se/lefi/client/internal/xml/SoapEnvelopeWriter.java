@@ -1,0 +1,69 @@
+package se.lefi.client.internal.xml;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import javax.xml.stream.XMLOutputFactory;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamWriter;
+
+/**
+ * Writes a SOAP 1.1 envelope around a body that the caller writes into the same stream.
+ */
+public final class SoapEnvelopeWriter {
+
+    /** The SOAP 1.1 envelope namespace. */
+    public static final String SOAP11_NS = "http://schemas.xmlsoap.org/soap/envelope/";
+    /** The SOAP 1.2 envelope namespace, which the service never speaks. */
+    public static final String SOAP12_NS = "http://www.w3.org/2003/05/soap-envelope";
+    /** The content type of a SOAP 1.1 request. */
+    public static final String CONTENT_TYPE = "text/xml; charset=UTF-8";
+
+    private static final XMLOutputFactory FACTORY = XMLOutputFactory.newDefaultFactory();
+
+    private SoapEnvelopeWriter() {
+    }
+
+    /**
+     * Writes an envelope and lets the body writer fill its Body.
+     *
+     * @param body writes the Body's single child
+     * @return the envelope's UTF-8 bytes
+     */
+    public static byte[] write(BodyWriter body) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(1024);
+        try {
+            XMLStreamWriter writer = FACTORY.createXMLStreamWriter(out, "UTF-8");
+            writer.writeStartDocument("UTF-8", "1.0");
+            writer.setPrefix("soapenv", SOAP11_NS);
+            writer.writeStartElement("soapenv", "Envelope", SOAP11_NS);
+            writer.writeNamespace("soapenv", SOAP11_NS);
+            writer.writeEmptyElement("soapenv", "Header", SOAP11_NS);
+            writer.writeStartElement("soapenv", "Body", SOAP11_NS);
+            body.write(writer);
+            writer.writeEndElement();
+            writer.writeEndElement();
+            writer.writeEndDocument();
+            writer.close();
+        } catch (XMLStreamException e) {
+            throw new IllegalStateException("could not write the SOAP envelope", e);
+        }
+        return out.toByteArray();
+    }
+
+    /** Returns the text as UTF-8 bytes; a helper for fixed bodies such as ping. */
+    static byte[] utf8(String text) {
+        return text.getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** Writes the Body's content. */
+    @FunctionalInterface
+    public interface BodyWriter {
+        /**
+         * Writes the body content.
+         *
+         * @param writer positioned inside the Body element
+         * @throws XMLStreamException when writing fails
+         */
+        void write(XMLStreamWriter writer) throws XMLStreamException;
+    }
+}

@@ -1,0 +1,40 @@
+package se.lefi.client.model;
+
+import java.math.BigDecimal;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalInt;
+
+/**
+ * Describes one row of a payment: a compensation, a tax or a deduction.
+ *
+ * <pre>{@code
+ * BigDecimal tax = payment.lines().stream()
+ *         .filter(l -> l.kind() == LineKind.TAX).map(PaymentLine::amount)
+ *         .reduce(BigDecimal.ZERO, BigDecimal::add);
+ * }</pre>
+ *
+ * @param benefit the row's förmån, e.g. {@code SJP} or {@code PS}
+ * @param kind what the row is
+ * @param amount the row's amount in kronor, positive
+ * @param amountType the beloppstyp, when delivered (never for preliminary payments)
+ * @param days the number of days, when delivered
+ * @param hours the number of hours, when delivered
+ * @param period the period the row covers
+ * @param extent the extent, when delivered
+ */
+public record PaymentLine(Code benefit, LineKind kind, BigDecimal amount, Optional<Code> amountType, OptionalInt days,
+        OptionalInt hours, Optional<DatePeriod> period, Optional<Fraction> extent) {
+
+    /** Validates the components. */
+    public PaymentLine {
+        Objects.requireNonNull(benefit, "benefit");
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(amount, "amount");
+        Objects.requireNonNull(amountType, "amountType");
+        Objects.requireNonNull(days, "days");
+        Objects.requireNonNull(hours, "hours");
+        Objects.requireNonNull(period, "period");
+        Objects.requireNonNull(extent, "extent");
+    }
+}
