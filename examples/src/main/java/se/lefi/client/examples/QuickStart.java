@@ -12,7 +12,7 @@ import se.lefi.client.model.BenefitInformation;
  * Runs the SDK end to end against an embedded LEFI Online and prints what it decoded.
  *
  * <pre>{@code
- * mvn -B -q install -DskipTests && mvn -B -q -pl examples exec:java
+ * mvn -B -q compile exec:java -pl examples -am
  * }</pre>
  */
 public final class QuickStart {
