@@ -69,15 +69,11 @@ public final class Contenders implements AutoCloseable {
     public static final XMLInputFactory WOODSTOX = hardened(new com.ctc.wstx.stax.WstxInputFactory());
 
     private static final Personnummer PERSON = Personnummer.parse(Query.PERSONNUMMER);
-    private static final String ENVELOPE_START = "<soapenv:Envelope xmlns:soapenv=\"http://schemas.xmlsoap.org/soap/envelope/\">"
-            + "<soapenv:Body>";
-    private static final String ENVELOPE_END = "</soapenv:Body></soapenv:Envelope>";
 
     private final URI endpoint;
     private final byte[] requestBytes;
     private final LefiClient sdk;
-    private final CloseableHttpClient http;
-    private final JAXBContext jaxb;
+    private final DiyClient diy;
     private final LefiOnlinePortType cxfPort;
     private final WebServiceTemplate spring;
     private final HttpComponents5MessageSender springSender;
@@ -93,11 +89,7 @@ public final class Contenders implements AutoCloseable {
         this.sdk = LefiClient.builder().endpoint(endpoint).version(LefiVersion.V6_0)
                 .organisationsnummer(Query.ORGANISATIONSNUMMER).maxConnections(64)
                 .responseTimeout(Duration.ofSeconds(60)).build();
-        this.http = HttpClients.custom()
-                .setConnectionManager(PoolingHttpClientConnectionManagerBuilder.create()
-                        .setMaxConnTotal(64).setMaxConnPerRoute(64).build())
-                .disableAutomaticRetries().disableRedirectHandling().disableCookieManagement().build();
-        this.jaxb = jaxbContext();
+        this.diy = new DiyClient(endpoint);
         this.cxfPort = cxfPort(endpoint);
         this.springSender = new HttpComponents5MessageSender();
         this.spring = springTemplate(endpoint, springSender);
@@ -131,82 +123,17 @@ public final class Contenders implements AutoCloseable {
 
     /** (b) The floor: posts the SDK's request bytes and reads the answer into nothing; returns its length. */
     public long floor() throws IOException {
-        HttpPost post = post(requestBytes);
-        return http.execute(post, response -> {
-            long total = 0;
-            byte[] buffer = new byte[8192];
-            try (InputStream in = response.getEntity().getContent()) {
-                for (int n; (n = in.read(buffer)) != -1; ) {
-                    total += n;
-                }
-            }
-            return total;
-        });
+        return diy.floor(requestBytes);
     }
 
     /**
-     * (c) Do-it-yourself: marshals the request with JAXB, posts it with HttpClient 5, finds the
-     * SOAP Body with StAX and unmarshals the payload into the generated classes.
+     * (c) Do-it-yourself, see {@link DiyClient}.
      *
      * @param parser {@link #JDK_STAX} or {@link #WOODSTOX}
      * @return the generated answer object
      */
     public HamtaFormansinformationSvar diy(XMLInputFactory parser) throws IOException {
-        HttpPost post = post(diyRequest());
-        return http.execute(post, response -> {
-            try (InputStream in = response.getEntity().getContent()) {
-                return unmarshalEnvelope(jaxb, parser, in);
-            } catch (XMLStreamException | JAXBException e) {
-                throw new IOException(e);
-            }
-        });
-    }
-
-    /** Unmarshals the payload of a SOAP envelope the way a hand-written client does. */
-    public static HamtaFormansinformationSvar unmarshalEnvelope(JAXBContext jaxb, XMLInputFactory parser,
-            InputStream in) throws XMLStreamException, JAXBException {
-        XMLStreamReader reader = parser.createXMLStreamReader(in);
-        try {
-            while (!(reader.isStartElement() && "Body".equals(reader.getLocalName()))) {
-                reader.next();
-            }
-            reader.nextTag();
-            return jaxb.createUnmarshaller().unmarshal(reader, HamtaFormansinformationSvar.class).getValue();
-        } finally {
-            reader.close();
-        }
-    }
-
-    private byte[] diyRequest() throws IOException {
-        try {
-            HamtaFormansinformationFraga fraga = new HamtaFormansinformationFraga();
-            fraga.setLefiOnlineVersion("6.0");
-            fraga.setOrganisationsnummer(Query.ORGANISATIONSNUMMER);
-            fraga.setPersonnummer(Query.PERSONNUMMER);
-            Period period = new Period();
-            period.setFrom(date(Query.FROM));
-            period.setTom(date(Query.TO));
-            fraga.setPeriod(period);
-            fraga.getFormansinformation().addAll(Query.codes(Query.BENEFITS));
-            fraga.getUtbetalningar().addAll(Query.codes(Query.PAYMENTS));
-            fraga.getPreliminaraUtbetalningar().addAll(Query.codes(Query.PAYMENTS));
-            ByteArrayOutputStream out = new ByteArrayOutputStream(1024);
-            out.write(ENVELOPE_START.getBytes(StandardCharsets.UTF_8));
-            Marshaller marshaller = jaxb.createMarshaller();
-            marshaller.setProperty(Marshaller.JAXB_FRAGMENT, Boolean.TRUE);
-            marshaller.marshal(new ObjectFactory().createHamtaFormansinformation(fraga), out);
-            out.write(ENVELOPE_END.getBytes(StandardCharsets.UTF_8));
-            return out.toByteArray();
-        } catch (JAXBException e) {
-            throw new IOException(e);
-        }
-    }
-
-    private HttpPost post(byte[] body) {
-        HttpPost post = new HttpPost(endpoint);
-        post.setEntity(new ByteArrayEntity(body, ContentType.create("text/xml", StandardCharsets.UTF_8)));
-        post.setHeader("SOAPAction", "\"\"");
-        return post;
+        return diy.call(parser);
     }
 
     /** (d) Apache CXF: the generated JAX-WS port. */
@@ -292,7 +219,7 @@ public final class Contenders implements AutoCloseable {
     @Override
     public void close() {
         sdk.close();
-        http.close(CloseMode.GRACEFUL);
+        diy.close();
         try {
             springSender.destroy();
             if (cxfPort instanceof java.io.Closeable closeable) {

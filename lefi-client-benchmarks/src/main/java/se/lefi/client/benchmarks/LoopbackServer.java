@@ -37,6 +37,9 @@ public final class LoopbackServer implements AutoCloseable {
 
     /** Starts a server on a free loopback port with 32 worker threads. */
     public static LoopbackServer start() {
+        // Without TCP_NODELAY the JDK server's separate header and body writes meet the client's
+        // delayed ACK and every small answer waits ~40 ms: the benchmark would measure that stall.
+        System.setProperty("sun.net.httpserver.nodelay", "true");
         try {
             HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 256);
             for (Size size : Size.values()) {

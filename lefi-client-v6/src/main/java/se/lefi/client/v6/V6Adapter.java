@@ -13,11 +13,12 @@ import se.lefi.client.Benefit;
 import se.lefi.client.LefiProtocolException;
 import se.lefi.client.LefiVersion;
 import se.lefi.client.internal.decode.BenefitInformationAssembler;
-import se.lefi.client.internal.decode.JaxbDetails;
+import se.lefi.client.internal.decode.StreamingDetailsReader;
 import se.lefi.client.internal.soap.SoapAnswerReader;
 import se.lefi.client.internal.xml.JaxbSupport;
 import se.lefi.client.internal.xml.SoapEnvelopeWriter;
 import se.lefi.client.model.BenefitInformation;
+import se.lefi.client.model.Details;
 import se.lefi.client.model.PingResult;
 import se.lefi.client.spi.IncomingMessage;
 import se.lefi.client.spi.OutgoingMessage;
@@ -93,11 +94,13 @@ public final class V6Adapter implements VersionAdapter {
     public BenefitInformation decodeQuery(QueryRequest request, IncomingMessage answer) {
         String correlationId = request.correlationId().orElse(null);
         return SoapAnswerReader.read(answer, NAMESPACE, request.version(), correlationId, reader -> {
-            HamtaFormansinformationSvar svar = Jaxb.INSTANCE.unmarshal(reader, HamtaFormansinformationSvar.class);
-            LefiVersion answered = answeredVersion(svar.getLefiOnlineVersion(), correlationId);
-            return BenefitInformationAssembler.assemble(answered, svar.getKorrelationsid(),
-                    dateTime(svar.getSvarstidpunkt()), JaxbDetails.of(svar.getFormansinformation()),
-                    request.personnummer());
+            // Streams the answer straight into Details, guided by the generated classes' annotations;
+            // no JAXB object graph is built (see StreamingDetailsReader).
+            LefiVersion answered = answeredVersion(reader.getAttributeValue(null, "lefiOnlineVersion"), correlationId);
+            Details svar = Decoding.SVAR.read(reader);
+            return BenefitInformationAssembler.assemble(answered, svar.text("korrelationsid").orElse(null),
+                    svar.dateTime("svarstidpunkt").orElse(null),
+                    svar.child("formansinformation").orElse(Details.empty()), request.personnummer());
         });
     }
 
@@ -136,6 +139,11 @@ public final class V6Adapter implements VersionAdapter {
 
     private static OffsetDateTime dateTime(XMLGregorianCalendar calendar) {
         return calendar == null ? null : OffsetDateTime.parse(calendar.toXMLFormat());
+    }
+
+    /** Holds the answer's streaming reader, built on first decode from the generated classes. */
+    private static final class Decoding {
+        static final StreamingDetailsReader SVAR = StreamingDetailsReader.forType(HamtaFormansinformationSvar.class);
     }
 
     /** Holds the JAXBContext, built on first use and then kept for the JVM's lifetime. */
