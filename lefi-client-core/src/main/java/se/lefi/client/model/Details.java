@@ -214,7 +214,10 @@ public final class Details {
      * }</pre>
      */
     public static final class Builder {
-        private final Map<String, List<Object>> values = new LinkedHashMap<>();
+        // One value per name is by far the most common case, so a name holds its value directly
+        // until a second one arrives; build() hands the map over instead of copying it. Decoding
+        // builds one Details per element of an answer, so this halves the garbage of a decode.
+        private LinkedHashMap<String, Object> values;
 
         private Builder() {
         }
@@ -229,19 +232,43 @@ public final class Details {
         public Builder add(String name, Object value) {
             Objects.requireNonNull(name, "name");
             if (value != null) {
-                values.computeIfAbsent(name, n -> new ArrayList<>(1)).add(value);
+                if (values == null) {
+                    values = new LinkedHashMap<>(8);
+                }
+                Object previous = values.putIfAbsent(name, value);
+                if (previous instanceof Several several) {
+                    several.add(value);
+                } else if (previous != null) {
+                    Several several = new Several();
+                    several.add(previous);
+                    several.add(value);
+                    values.put(name, several);
+                }
             }
             return this;
         }
 
-        /** Returns the immutable details. */
+        /** Returns the immutable details; the builder starts afresh if it is used again. */
+        @SuppressWarnings("unchecked")
         public Details build() {
-            if (values.isEmpty()) {
+            if (values == null || values.isEmpty()) {
                 return EMPTY;
             }
-            Map<String, List<Object>> copy = new LinkedHashMap<>(values.size() * 2);
-            values.forEach((k, v) -> copy.put(k, List.copyOf(v)));
-            return new Details(Collections.unmodifiableMap(copy));
+            LinkedHashMap<String, Object> built = values;
+            values = null;
+            built.replaceAll((name, v) -> v instanceof Several several ? Collections.unmodifiableList(several)
+                    : List.of(v));
+            Map<String, ?> lists = built;
+            return new Details(Collections.unmodifiableMap((Map<String, List<Object>>) lists));
+        }
+
+        /** The values of a name delivered more than once; never escapes the builder except wrapped. */
+        private static final class Several extends ArrayList<Object> {
+            private static final long serialVersionUID = 1L;
+
+            Several() {
+                super(4);
+            }
         }
     }
 }

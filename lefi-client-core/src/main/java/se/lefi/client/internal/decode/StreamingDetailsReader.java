@@ -113,17 +113,18 @@ public final class StreamingDetailsReader {
                 if (slots == null) {
                     slots = new Object[type.properties.length];
                 }
-                if (property.xmlList) {
-                    for (String token : tokens(reader.getElementText())) {
-                        property.store(slots, property.convert(token, context));
-                    }
-                } else if (property.kind == Kind.STRUCTURE) {
+                if (property.kind == Kind.STRUCTURE) {
                     property.store(slots, readStructure(reader, property.structure(), context));
                 } else if (isNil(reader)) {
                     skip(reader);
-                    property.store(slots, null);
+                } else if (property.xmlList) {
+                    context.readText(reader);
+                    for (String token : tokens(context.string())) {
+                        property.store(slots, property.convert(token));
+                    }
                 } else {
-                    property.store(slots, property.convert(reader.getElementText(), context));
+                    context.readText(reader);
+                    property.store(slots, property.convert(context));
                 }
             } else if (event == XMLStreamConstants.END_ELEMENT) {
                 return slots;
@@ -170,14 +171,68 @@ public final class StreamingDetailsReader {
         return trimmed.isEmpty() ? List.of() : Arrays.asList(trimmed.split("\\s+"));
     }
 
-    /** The state of one read: a cache that lets repeated codes share one instance. */
+    /**
+     * The state of one read: the text of the current element, kept as characters so that numbers
+     * and dates are converted without a String in between, and a cache that lets repeated codes
+     * share one instance.
+     */
     private static final class Context {
-        private final Map<Code, Code> codes = new HashMap<>();
+        private final Map<String, Code> codes = new HashMap<>();
+        private char[] chars = new char[64];
+        private int length;
+
+        /** Reads the element's text up to its end tag, through the reader's guarded next(). */
+        void readText(XMLStreamReader reader) throws XMLStreamException {
+            length = 0;
+            for (int event = reader.next(); event != XMLStreamConstants.END_ELEMENT; event = reader.next()) {
+                if (event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA
+                        || event == XMLStreamConstants.SPACE) {
+                    int n = reader.getTextLength();
+                    if (length + n > chars.length) {
+                        chars = Arrays.copyOf(chars, Math.max(chars.length * 2, length + n));
+                    }
+                    System.arraycopy(reader.getTextCharacters(), reader.getTextStart(), chars, length, n);
+                    length += n;
+                } else if (event == XMLStreamConstants.START_ELEMENT) {
+                    throw new XMLStreamException("a text element holds a child element", reader.getLocation());
+                } else if (event == XMLStreamConstants.END_DOCUMENT) {
+                    throw new XMLStreamException("the answer ends inside an element");
+                }
+            }
+        }
+
+        String string() {
+            return new String(chars, 0, length);
+        }
+
+        int start() {
+            int i = 0;
+            while (i < length && isSpace(chars[i])) {
+                i++;
+            }
+            return i;
+        }
+
+        int end() {
+            int i = length;
+            while (i > 0 && isSpace(chars[i - 1])) {
+                i--;
+            }
+            return i;
+        }
+
+        private static boolean isSpace(char c) {
+            return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+        }
 
         Code code(String id, String description) {
+            Code known = codes.get(id);
+            if (known != null && known.description().equals(description)) {
+                return known;
+            }
             Code code = new Code(id, description);
-            Code known = codes.putIfAbsent(code, code);
-            return known == null ? code : known;
+            codes.put(id, code);
+            return code;
         }
     }
 
@@ -499,8 +554,86 @@ public final class StreamingDetailsReader {
             }
         }
 
+        /** Converts the element text held by the context; numbers, dates and booleans without a String. */
+        Object convert(Context context) {
+            if (context.length == 0 && defaultValue != null) {
+                return convert(defaultValue);
+            }
+            char[] c = context.chars;
+            int start = context.start();
+            int end = context.end();
+            int n = end - start;
+            try {
+                switch (kind) {
+                    case CONTRACT_DATE -> {
+                        if (n == 0) {
+                            return null;
+                        }
+                        if (n == 10 && c[start + 4] == '-' && c[start + 7] == '-') {
+                            int year = digits(c, start, start + 4);
+                            int month = digits(c, start + 5, start + 7);
+                            int day = digits(c, start + 8, start + 10);
+                            if (year >= 0 && month >= 0 && day >= 0) {
+                                java.time.LocalDate date = java.time.LocalDate.of(year, month, day);
+                                return new ContractDate(date, date);
+                            }
+                        }
+                    }
+                    case INTEGER -> {
+                        int sign = n > 0 && (c[start] == '-' || c[start] == '+') ? 1 : 0;
+                        if (n - sign > 0 && n - sign <= 9) {
+                            int value = digits(c, start + sign, end);
+                            if (value >= 0) {
+                                return sign == 1 && c[start] == '-' ? -value : value;
+                            }
+                        }
+                    }
+                    case DECIMAL -> {
+                        return n == 0 ? null : new BigDecimal(c, start, n);
+                    }
+                    case BOOLEAN -> {
+                        return bool(c, start, n);
+                    }
+                    default -> {
+                        // Strings and the rarer types go through their String form.
+                    }
+                }
+            } catch (java.time.DateTimeException | NumberFormatException e) {
+                throw new MalformedAnswerException("the element " + name + " holds a value that cannot be read as "
+                        + kind.name().toLowerCase(java.util.Locale.ROOT));
+            }
+            return convert(context.string());
+        }
+
+        /** Returns the decimal value of ASCII digits, or -1 if any character is not a digit. */
+        private static int digits(char[] c, int from, int to) {
+            int value = 0;
+            for (int i = from; i < to; i++) {
+                char d = c[i];
+                if (d < '0' || d > '9') {
+                    return -1;
+                }
+                value = value * 10 + (d - '0');
+            }
+            return value;
+        }
+
+        private static Boolean bool(char[] c, int start, int n) {
+            if (n == 1) {
+                return c[start] == '1' ? Boolean.TRUE : c[start] == '0' ? Boolean.FALSE : null;
+            }
+            if (n == 4 && c[start] == 't' && c[start + 1] == 'r' && c[start + 2] == 'u' && c[start + 3] == 'e') {
+                return Boolean.TRUE;
+            }
+            if (n == 5 && c[start] == 'f' && c[start + 1] == 'a' && c[start + 2] == 'l' && c[start + 3] == 's'
+                    && c[start + 4] == 'e') {
+                return Boolean.FALSE;
+            }
+            return null;
+        }
+
         /** Converts an element's text with JAXB's lexical rules; null for an absent value. */
-        Object convert(String text, Context context) {
+        Object convert(String text) {
             if (text.isEmpty() && defaultValue != null) {
                 text = defaultValue;
             }

@@ -35,6 +35,11 @@ public record ContractDate(LocalDate start, LocalDate end) {
         }
         String t = text.trim();
         try {
+            if (isPlainDay(t)) {
+                // The form nearly every date of an answer has: read without a regex, as answers hold thousands.
+                LocalDate day = LocalDate.of(digits(t, 0, 4), digits(t, 5, 7), digits(t, 8, 10));
+                return new ContractDate(day, day);
+            }
             Matcher m = EXTENDED.matcher(t);
             if (m.matches() || (m = BASIC.matcher(t)).matches()) {
                 LocalDate day = LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
@@ -50,6 +55,27 @@ public record ContractDate(LocalDate start, LocalDate end) {
             throw new IllegalArgumentException("not a valid date: " + t, e);
         }
         throw new IllegalArgumentException("not a date in any form of the contract: " + t);
+    }
+
+    private static boolean isPlainDay(String t) {
+        if (t.length() != 10 || t.charAt(4) != '-' || t.charAt(7) != '-') {
+            return false;
+        }
+        for (int i = 0; i < 10; i++) {
+            char c = t.charAt(i);
+            if (i != 4 && i != 7 && (c < '0' || c > '9')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int digits(String t, int from, int to) {
+        int value = 0;
+        for (int i = from; i < to; i++) {
+            value = value * 10 + (t.charAt(i) - '0');
+        }
+        return value;
     }
 
     /** Returns the extended form of the start, as the service's normal form. */
