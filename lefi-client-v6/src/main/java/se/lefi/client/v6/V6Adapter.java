@@ -113,12 +113,10 @@ public final class V6Adapter implements VersionAdapter {
     @Override
     public PingResult decodePing(LefiVersion version, IncomingMessage answer) {
         return SoapAnswerReader.read(answer, NAMESPACE, version, null, reader -> {
-            PingSvar svar = Jaxb.INSTANCE.unmarshal(reader, PingSvar.class);
-            OffsetDateTime at = dateTime(svar.getTidpunkt());
-            if (at == null) {
-                throw new LefiProtocolException("the ping answer has no tidpunkt", null, null);
-            }
-            return new PingResult(at, answeredVersion(svar.getLefiOnlineVersion(), null));
+            Details svar = Decoding.PING_SVAR.read(reader);
+            OffsetDateTime at = svar.dateTime("tidpunkt")
+                    .orElseThrow(() -> new LefiProtocolException("the ping answer has no tidpunkt", null, null));
+            return new PingResult(at, answeredVersion(svar.text("lefiOnlineVersion").orElse(null), null));
         });
     }
 
@@ -137,16 +135,13 @@ public final class V6Adapter implements VersionAdapter {
                 DatatypeConstants.FIELD_UNDEFINED);
     }
 
-    private static OffsetDateTime dateTime(XMLGregorianCalendar calendar) {
-        return calendar == null ? null : OffsetDateTime.parse(calendar.toXMLFormat());
-    }
-
     /** Holds the answer's streaming reader, built on first decode from the generated classes. */
     private static final class Decoding {
         static final StreamingDetailsReader SVAR = StreamingDetailsReader.forType(HamtaFormansinformationSvar.class);
+        static final StreamingDetailsReader PING_SVAR = StreamingDetailsReader.forType(PingSvar.class);
     }
 
-    /** Holds the JAXBContext, built on first use and then kept for the JVM's lifetime. */
+    /** Holds the JAXB support (whose context is built only if ever needed) and the datatype factory. */
     private static final class Jaxb {
         static final JaxbSupport INSTANCE = JaxbSupport.forPackageOf(ObjectFactory.class);
         static final DatatypeFactory DATATYPES = datatypes();

@@ -39,7 +39,10 @@ import se.lefi.client.model.BenefitInformation;
 import se.lefi.client.model.Details;
 import se.lefi.client.spi.IncomingMessage;
 import se.lefi.client.spi.QueryRequest;
+import se.lefi.client.model.PingResult;
+import se.lefi.client.v6.internal.jaxb.HamtaFormansinformationFraga;
 import se.lefi.client.v6.internal.jaxb.HamtaFormansinformationSvar;
+import se.lefi.client.v6.internal.jaxb.PingSvar;
 import se.lefi.client.v6.internal.jaxb.ObjectFactory;
 
 /**
@@ -100,6 +103,65 @@ class V6StreamingDecodeTest {
                 + "</programjobdagar></formansinformation></hamtaFormansinformationSvar></e:Body></e:Envelope>";
         assertThatThrownBy(() -> decode(xml.getBytes(StandardCharsets.UTF_8)))
                 .isInstanceOf(LefiProtocolException.class).hasMessageContaining("antalForbrukade");
+    }
+
+    @Test
+    void resolveAll_whenWholeContractModelled_everyClassIsSupported() {
+        assertThat(StreamingDetailsReader.forType(HamtaFormansinformationSvar.class).resolveAll()).isNotNull();
+        assertThat(StreamingDetailsReader.forType(PingSvar.class).resolveAll()).isNotNull();
+    }
+
+    @Test
+    void decodePing_whenSample_equalsJaxb() throws Exception {
+        byte[] bytes;
+        try (InputStream in = getClass().getResourceAsStream("/samples/6.0/12-pingsvar.xml")) {
+            bytes = in.readAllBytes();
+        }
+        XMLStreamReader reader = SafeXml.open(new ByteArrayInputStream(bytes));
+        while (!(reader.getEventType() == XMLStreamConstants.START_ELEMENT
+                && "pingSvar".equals(reader.getLocalName()))) {
+            reader.next();
+        }
+        PingSvar viaJaxb = JAXB.unmarshal(reader, PingSvar.class);
+
+        PingResult ping = new V6Adapter().decodePing(LefiVersion.V6_0,
+                new IncomingMessage(200, Optional.of("text/xml"), new ByteArrayInputStream(bytes)));
+
+        assertThat(ping.answeredAt()).isEqualTo(java.time.OffsetDateTime.parse(viaJaxb.getTidpunkt().toXMLFormat()));
+        assertThat(ping.version()).isEqualTo(LefiVersion.V6_0);
+    }
+
+    @Test
+    void encodeQuery_whenWrittenWithoutJaxbContext_isValidAndUnmarshalsToTheQuery() throws Exception {
+        QueryRequest request = new QueryRequest(LefiVersion.V6_0, "2120000142", Optional.of("id-1"),
+                Personnummer.parse("198402298452"), LocalDate.of(2019, 11, 1), LocalDate.of(2020, 2, 29),
+                List.of(Benefit.GENERELL_PERSONINFORMATION, Benefit.SJUKPENNING), List.of(Benefit.SJUKPENNING),
+                List.of(Benefit.FORALDRAPENNING));
+        byte[] body = new V6Adapter().encodeQuery(request).body();
+
+        XMLStreamReader reader = SafeXml.open(new ByteArrayInputStream(body));
+        while (!(reader.getEventType() == XMLStreamConstants.START_ELEMENT
+                && "hamtaFormansinformation".equals(reader.getLocalName()))) {
+            reader.next();
+        }
+        HamtaFormansinformationFraga fraga = JAXB.unmarshal(reader, HamtaFormansinformationFraga.class);
+        assertThat(fraga.getLefiOnlineVersion()).isEqualTo("6.0");
+        assertThat(fraga.getOrganisationsnummer()).isEqualTo("2120000142");
+        assertThat(fraga.getKorrelationsid()).isEqualTo("id-1");
+        assertThat(fraga.getPersonnummer()).isEqualTo("198402298452");
+        assertThat(fraga.getPeriod().getFrom().toXMLFormat()).isEqualTo("2019-11-01");
+        assertThat(fraga.getPeriod().getTom().toXMLFormat()).isEqualTo("2020-02-29");
+        assertThat(fraga.getFormansinformation()).containsExactly("FK:GEPI", "FK:SJP");
+        assertThat(fraga.getUtbetalningar()).containsExactly("FK:SJP");
+        assertThat(fraga.getPreliminaraUtbetalningar()).containsExactly("FK:FP");
+
+        javax.xml.validation.Validator validator = javax.xml.validation.SchemaFactory
+                .newInstance(javax.xml.XMLConstants.W3C_XML_SCHEMA_NS_URI)
+                .newSchema(V6Adapter.class.getResource("contract/lefi-online-6.xsd")).newValidator();
+        String xml = new String(body, StandardCharsets.UTF_8);
+        String payload = xml.substring(xml.indexOf("<hamtaFormansinformation"),
+                xml.indexOf("</hamtaFormansinformation>") + "</hamtaFormansinformation>".length());
+        validator.validate(new javax.xml.transform.stream.StreamSource(new java.io.StringReader(payload)));
     }
 
     private static Details assertEquivalent(byte[] envelope) throws Exception {

@@ -11,8 +11,13 @@ import javax.xml.stream.XMLStreamReader;
 import javax.xml.stream.XMLStreamWriter;
 
 /**
- * Wraps one adapter's {@link JAXBContext}, built once; creates a Marshaller or Unmarshaller per
- * call, since those are not thread-safe.
+ * Wraps one adapter's {@link JAXBContext}, built once on first need; creates a Marshaller or
+ * Unmarshaller per call, since those are not thread-safe.
+ *
+ * <p>Requests of the generated classes are written by {@link GeneratedClassWriter} from the same
+ * annotations JAXB reads, so an adapter that decodes with
+ * {@code se.lefi.client.internal.decode.StreamingDetailsReader} never builds the context: that
+ * saves a cold JVM a good part of a second before its first answer.
  *
  * <p>Unmarshalling tolerates unknown elements (the service may add some before a client knows
  * them) but fails on a value that cannot be converted, so a bad answer never yields a half-filled
@@ -20,10 +25,11 @@ import javax.xml.stream.XMLStreamWriter;
  */
 public final class JaxbSupport {
 
-    private final JAXBContext context;
+    private final Class<?> objectFactory;
+    private volatile JAXBContext context;
 
-    private JaxbSupport(JAXBContext context) {
-        this.context = context;
+    private JaxbSupport(Class<?> objectFactory) {
+        this.objectFactory = objectFactory;
     }
 
     /**
@@ -33,11 +39,26 @@ public final class JaxbSupport {
      * @return the support object, to keep for the JVM's lifetime
      */
     public static JaxbSupport forPackageOf(Class<?> objectFactory) {
-        try {
-            return new JaxbSupport(JAXBContext.newInstance(objectFactory));
-        } catch (JAXBException e) {
-            throw new IllegalStateException("JAXB context for " + objectFactory.getPackageName() + " cannot be built", e);
+        return new JaxbSupport(objectFactory);
+    }
+
+    private JAXBContext context() {
+        JAXBContext c = context;
+        if (c == null) {
+            synchronized (this) {
+                c = context;
+                if (c == null) {
+                    try {
+                        c = JAXBContext.newInstance(objectFactory);
+                    } catch (JAXBException e) {
+                        throw new IllegalStateException("JAXB context for " + objectFactory.getPackageName()
+                                + " cannot be built", e);
+                    }
+                    context = c;
+                }
+            }
         }
+        return c;
     }
 
     /**
@@ -50,7 +71,7 @@ public final class JaxbSupport {
      * @throws JAXBException when the content cannot be converted
      */
     public <T> T unmarshal(XMLStreamReader reader, Class<T> type) throws JAXBException {
-        Unmarshaller unmarshaller = context.createUnmarshaller();
+        Unmarshaller unmarshaller = context().createUnmarshaller();
         unmarshaller.setEventHandler(JaxbSupport::continueUnlessConversionFailed);
         JAXBElement<T> element = unmarshaller.unmarshal(reader, type);
         return element.getValue();
@@ -64,8 +85,13 @@ public final class JaxbSupport {
      * @throws XMLStreamException when marshalling fails
      */
     public void marshal(Object element, XMLStreamWriter writer) throws XMLStreamException {
+        if (element instanceof JAXBElement<?> e && e.getValue() != null && !e.isNil()
+                && GeneratedClassWriter.supports(e.getValue().getClass())) {
+            GeneratedClassWriter.write(writer, e.getName(), e.getValue());
+            return;
+        }
         try {
-            Marshaller marshaller = context.createMarshaller();
+            Marshaller marshaller = context().createMarshaller();
             marshaller.setProperty(Marshaller.JAXB_FRAGMENT, Boolean.TRUE);
             marshaller.setProperty(Marshaller.JAXB_ENCODING, "UTF-8");
             marshaller.marshal(element, writer);
