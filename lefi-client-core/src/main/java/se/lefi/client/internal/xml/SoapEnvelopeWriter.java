@@ -18,7 +18,9 @@ public final class SoapEnvelopeWriter {
     /** The content type of a SOAP 1.1 request. */
     public static final String CONTENT_TYPE = "text/xml; charset=UTF-8";
 
-    private static final XMLOutputFactory FACTORY = XMLOutputFactory.newDefaultFactory();
+    // Woodstox buffers its output; the JDK's writer hands every byte to the stream one by one,
+    // which made writing a request a sixth of a small call's CPU time.
+    private static final XMLOutputFactory FACTORY = new com.ctc.wstx.stax.WstxOutputFactory();
 
     private SoapEnvelopeWriter() {
     }
