@@ -75,9 +75,11 @@ public final class SupportWindow {
         String state = daysLeft <= 0
                 ? "is past its end of support (" + end.get() + ")"
                 : "reaches its end of support on " + end.get() + ", in " + daysLeft + " day(s),";
+        // Advise the versions that are supported once this one's support has ended.
+        LocalDate judged = end.get().isAfter(today) ? end.get() : today;
         return Optional.of("LEFI Online " + version + " " + state + " by the service's version rule (the current"
                 + " and the previous version are supported; an older one at most one year after the next release);"
-                + " the service may answer TEKNISKT_FEL/VERSION_STODS_EJ. " + capitalise(advice(version, today)) + ".");
+                + " the service may answer TEKNISKT_FEL/VERSION_STODS_EJ. " + capitalise(advice(version, judged)) + ".");
     }
 
     /**

@@ -54,6 +54,13 @@ class SupportWindowTest {
     }
 
     @Test
+    void warning_beforeTheEnd_advisesTheVersionsSupportedOnceItHasEnded() {
+        // On 2019-10-01 6.0 is not yet out, but it will be when 5.0's support ends on 2019-11-17.
+        assertThat(SupportWindow.warning(LefiVersion.V5_0, LocalDate.of(2019, 10, 1)))
+                .hasValueSatisfying(w -> assertThat(w).contains("Move to 5.1 or 6.0"));
+    }
+
+    @Test
     void warning_whenPastTheEnd_saysItIsPast() {
         assertThat(SupportWindow.warning(LefiVersion.V5_0, LocalDate.of(2019, 11, 17))).hasValueSatisfying(w -> assertThat(w)
                 .contains("LEFI Online 5.0 is past its end of support (2019-11-17)").contains("VERSION_STODS_EJ")
