@@ -44,9 +44,8 @@ public record LefiFault(String errorType, String errorCode, String serviceMessag
         }
         if (VERSION_NOT_SUPPORTED.equals(errorCode)) {
             return new LefiTechnicalException(text + ". Version " + version + " is outside the versions the service"
-                    + " supports; move to " + VersionAdvice.supportedSuccessors(version)
-                    + " by changing .version(...) on the client builder.", false, type, errorCode,
-                    legacy(type), correlationId);
+                    + " supports (the current and the previous one); " + VersionAdvice.supportedSuccessors(version)
+                    + ". Retrying does not help.", false, type, errorCode, legacy(type), correlationId);
         }
         return new LefiTechnicalException(text + ". A later retry may succeed.", true, type, errorCode, legacy(type),
                 correlationId);
