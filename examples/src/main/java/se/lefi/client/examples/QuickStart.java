@@ -3,6 +3,7 @@ package se.lefi.client.examples;
 import java.io.PrintStream;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.List;
 import java.util.stream.Collectors;
 import se.lefi.client.Benefit;
 import se.lefi.client.BenefitQuery;
@@ -10,10 +11,13 @@ import se.lefi.client.LefiClient;
 import se.lefi.client.LefiVersion;
 import se.lefi.client.Personnummer;
 import se.lefi.client.model.BenefitInformation;
+import se.lefi.client.testkit.LefiOnlineSimulator;
+import se.lefi.client.testkit.SyntheticPersons;
 
 /**
- * Runs the SDK end to end against an embedded LEFI Online and prints what it decoded; the
- * contract version is a flag, and the code that asks and prints is the same for every version.
+ * Runs the SDK end to end against the test kit's simulated LEFI Online and prints what it
+ * decoded; the contract version is a flag, and the code that asks and prints is the same for
+ * every version.
  *
  * <pre>{@code
  * mvn -B -q compile exec:java -pl examples -am                              # latest (6.0)
@@ -26,7 +30,7 @@ public final class QuickStart {
     }
 
     /**
-     * Starts the embedded service for the chosen version, asks it about one person and prints a summary.
+     * Starts the simulator, asks it about two synthetic persons in the chosen version and prints a summary.
      *
      * @param args {@code --version 5.0|5.1|6.0}, optional; the latest version by default
      */
@@ -63,10 +67,21 @@ public final class QuickStart {
      * Does the work of {@link #main} for the latest version, printing to the given stream.
      *
      * @param out where the summary goes
-     * @return the decoded answer
+     * @return the decoded answers
      */
-    public static BenefitInformation run(PrintStream out) {
+    public static List<BenefitInformation> run(PrintStream out) {
         return run(out, LefiVersion.latest());
+    }
+
+    /**
+     * Does the work of {@link #main} with the simulator's today being the real today.
+     *
+     * @param out where the summary goes
+     * @param version the contract version to speak
+     * @return the decoded answers
+     */
+    public static List<BenefitInformation> run(PrintStream out, LefiVersion version) {
+        return run(out, version, LocalDate.now());
     }
 
     /**
@@ -74,46 +89,49 @@ public final class QuickStart {
      *
      * @param out where the summary goes
      * @param version the contract version to speak
-     * @return the decoded answer
+     * @param today the simulator's today (payments after it are not executed yet)
+     * @return the decoded answers: the sick employee's, then the programme participant's
      */
-    public static BenefitInformation run(PrintStream out, LefiVersion version) {
-        // Each version's recorded answer describes its own person and period; ask about that one.
-        Sample sample = Sample.of(version);
-        try (EmbeddedLefiServer server = EmbeddedLefiServer.start(version);
+    public static List<BenefitInformation> run(PrintStream out, LefiVersion version, LocalDate today) {
+        try (LefiOnlineSimulator simulator = LefiOnlineSimulator.builder().today(today).start();
              LefiClient client = LefiClient.builder()
-                     .endpoint(server.endpoint())
+                     .endpoint(simulator.endpoint())
                      .version(version)
                      .organisationsnummer("2120000142")
                      .build()) {
-            BenefitQuery query = client.query(Personnummer.parse(sample.personnummer()))
-                    .period(sample.from(), sample.to())
-                    .benefits(Benefit.GENERELL_PERSONINFORMATION, Benefit.AKTIVITETSSTOD, Benefit.FORALDRAPENNING,
-                            Benefit.SJUKPENNING, Benefit.PROGRAMANVISNING, Benefit.PROGRAMERSATTNING)
-                    .payments(Benefit.AKTIVITETSSTOD, Benefit.FORALDRAPENNING, Benefit.SJUKPENNING)
-                    .correlationId("quick-start");
+            out.printf("Simulated LEFI Online at %s, today %s%n", simulator.endpoint(), today);
+            SummaryPrinter printer = new SummaryPrinter(out);
+
+            out.printf("%n=== An employee with ersättning för karens and a current sickness ===%n");
+            BenefitQuery sick = client.query(Personnummer.parse(SyntheticPersons.SICK_EMPLOYEE))
+                    .period(LocalDate.of(2020, 3, 1), today.plusMonths(1))
+                    .benefits(Benefit.GENERELL_PERSONINFORMATION, Benefit.SJUKPENNING)
+                    .payments(Benefit.SJUKPENNING)
+                    .correlationId("quick-start-1");
             if (version.compareTo(LefiVersion.V6_0) >= 0) {
-                // Only 6.0 and later know JOB days and preliminary payments; 5.x would reject them before sending.
-                query.benefits(Benefit.JOBB_OCH_UTVECKLINGSGARANTI)
-                        .preliminaryPayments(Benefit.AKTIVITETSSTOD, Benefit.FORALDRAPENNING, Benefit.SJUKPENNING);
+                // Only 6.0 and later know preliminary payments; 5.x would reject them before sending.
+                sick.preliminaryPayments(Benefit.SJUKPENNING);
             }
-            BenefitInformation info = query.fetch();
-            new SummaryPrinter(out).print(info);
-            return info;
+            BenefitInformation sickInfo = sick.fetch();
+            printer.print(sickInfo);
+
+            out.printf("%n=== A participant in the jobb- och utvecklingsgaranti ===%n");
+            BenefitQuery programme = client.query(Personnummer.parse(SyntheticPersons.JOB_PARTICIPANT))
+                    .period(LocalDate.of(2019, 6, 1), LocalDate.of(2019, 8, 31))
+                    .benefits(Benefit.GENERELL_PERSONINFORMATION, Benefit.AKTIVITETSSTOD, Benefit.PROGRAMANVISNING,
+                            Benefit.PROGRAMERSATTNING)
+                    .payments(Benefit.AKTIVITETSSTOD)
+                    .correlationId("quick-start-2");
+            if (version.compareTo(LefiVersion.V6_0) >= 0) {
+                programme.benefits(Benefit.JOBB_OCH_UTVECKLINGSGARANTI);
+            }
+            BenefitInformation programmeInfo = programme.fetch();
+            printer.print(programmeInfo);
+            return List.of(sickInfo, programmeInfo);
         }
     }
 
     private static String known() {
         return Arrays.stream(LefiVersion.values()).map(LefiVersion::wireValue).collect(Collectors.joining("|"));
-    }
-
-    /** The person and period of each version's recorded answer. */
-    private record Sample(String personnummer, LocalDate from, LocalDate to) {
-        static Sample of(LefiVersion version) {
-            return switch (version) {
-                case V5_0 -> new Sample("19800314-2380", LocalDate.of(2018, 3, 1), LocalDate.of(2019, 2, 28));
-                case V5_1 -> new Sample("19911205-7782", LocalDate.of(2019, 3, 1), LocalDate.of(2019, 8, 31));
-                default -> new Sample("19840229-8452", LocalDate.of(2019, 11, 1), LocalDate.of(2020, 2, 29));
-            };
-        }
     }
 }

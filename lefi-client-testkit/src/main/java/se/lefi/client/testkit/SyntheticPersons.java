@@ -18,8 +18,9 @@ public final class SyntheticPersons {
 
     /**
      * An employee with ersättning för karens for 2020-03-16 (700 / tax 210 / net 490, paid
-     * 2020-04-14), sjukpenning 2021-02-01..14 at 612 kr a day, and a current sickness whose
-     * payment a week after today carries an utmätning of 1 000 kr (a preliminary payment in 6.0).
+     * 2020-04-14), sjukpenning 2021-02-01..14 at 612 kr a day (7 711 / 2 313 / 5 398), and a
+     * sickness of the last 14 days up to today whose payment six days after today (7 711 less tax
+     * 2 313 and an utmätning of 1 000: net 4 398) is a preliminary payment in 6.0.
      */
     public static final String SICK_EMPLOYEE = "198504122386";
     /**
@@ -83,7 +84,7 @@ public final class SyntheticPersons {
                 SimulatedPerson.builder(SICK_EMPLOYEE).name("Sara Sjukdal").address("Kvarnvägen 4", "75320", "UPPSALA")
                         .karensCompensationAsEmployee(LocalDate.of(2020, 3, 16), LocalDate.of(2020, 4, 14))
                         .sickness(LocalDate.of(2021, 2, 1), LocalDate.of(2021, 2, 14), 612)
-                        .sickness(today.minusDays(13), today.minusDays(1), 612, today.plusDays(6), 1000)
+                        .sickness(today.minusDays(13), today, 612, today.plusDays(6), 1000)
                         .build(),
                 SimulatedPerson.builder(SELF_EMPLOYED).name("Erik Egenström").address("Smedjegatan 9", "41103", "GÖTEBORG")
                         .karensCompensationAsSelfEmployed(LocalDate.of(2020, 3, 23), 3, LocalDate.of(2020, 4, 21))

@@ -173,11 +173,11 @@ class SimulatorRulesFunctionalTest {
         Payment p = info.preliminaryPayments().get(0);
         assertThat(p.status()).isEqualTo(PaymentStatus.PRELIMINARY);
         assertThat(p.paymentDate()).contains(TODAY.plusDays(6));
-        // 13 days of 612 less a karensavdrag of 857; 30 % tax rounded down; utmätning 1 000.
-        assertThat(p.gross()).isEqualByComparingTo("7099");
-        assertThat(p.tax()).isEqualByComparingTo("2129");
-        assertThat(p.net()).isEqualByComparingTo("3970");
-        assertThat(p.deductions()).isEqualByComparingTo("3129");
+        // 14 days of 612 less a karensavdrag of 857; 30 % tax rounded down; utmätning 1 000.
+        assertThat(p.gross()).isEqualByComparingTo("7711");
+        assertThat(p.tax()).isEqualByComparingTo("2313");
+        assertThat(p.net()).isEqualByComparingTo("4398");
+        assertThat(p.deductions()).isEqualByComparingTo("3313");
         assertThat(p.lines()).extracting(l -> l.benefit().id()).containsExactly("SJP", "PS", "INF");
         assertThat(p.lines()).extracting(PaymentLine::kind)
                 .containsExactly(LineKind.COMPENSATION, LineKind.TAX, LineKind.DEDUCTION);

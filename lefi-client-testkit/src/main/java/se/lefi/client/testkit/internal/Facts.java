@@ -61,7 +61,8 @@ public final class Facts {
                     xml.date("startades", from);
                     xml.flag("aktivt", !to.isBefore(ctx.today()));
                     xml.start("beslut");
-                    xml.date("fattades", decided);
+                    // A decision is never dated after the day the answer is compiled.
+                    xml.date("fattades", decided.isAfter(ctx.today()) ? ctx.today() : decided);
                     xml.flag("definitivt", true);
                     xml.code("forman", "SJP", "Sjukpenning");
                     xml.period("period", from, to);
