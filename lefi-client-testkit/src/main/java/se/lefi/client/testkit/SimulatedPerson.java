@@ -57,7 +57,7 @@ public final class SimulatedPerson {
     private final NetworkFault networkFault;
     private final SimulatedError error;
 
-    private SimulatedPerson(Builder b) {
+    private SimulatedPerson(Builder b, List<Fact> facts) {
         this.personnummer = b.personnummer;
         this.name = b.name;
         this.protectedIdentity = b.protectedIdentity;
@@ -66,7 +66,7 @@ public final class SimulatedPerson {
         this.postcode = b.postcode;
         this.town = b.town;
         this.children = List.copyOf(b.children);
-        this.facts = List.copyOf(b.facts);
+        this.facts = List.copyOf(facts);
         this.delay = b.delay;
         this.networkFault = b.networkFault;
         this.error = b.error;
@@ -161,9 +161,13 @@ public final class SimulatedPerson {
         private String town = "STOCKHOLM";
         private final List<Relative> children = new ArrayList<>();
         private final List<Fact> facts = new ArrayList<>();
+        private final List<Pension> pensions = new ArrayList<>();
         private Duration delay;
         private NetworkFault networkFault;
         private SimulatedError error;
+
+        private record Pension(LocalDate from, int monthly) {
+        }
 
         private Builder(Personnummer personnummer) {
             this.personnummer = personnummer;
@@ -410,8 +414,8 @@ public final class SimulatedPerson {
          */
         public Builder pension(LocalDate from, int monthlyAmount) {
             positive(monthlyAmount, "monthlyAmount");
-            facts.add((ctx, answer) -> Facts.pension(from, BigDecimal.valueOf(monthlyAmount), from.minusMonths(2), died)
-                    .contribute(ctx, answer));
+            // The fact is made in build(), when the date of death (which ends the payments) is known.
+            pensions.add(new Pension(from, monthlyAmount));
             return this;
         }
 
@@ -481,7 +485,11 @@ public final class SimulatedPerson {
 
         /** Builds the person. */
         public SimulatedPerson build() {
-            return new SimulatedPerson(this);
+            List<Fact> all = new ArrayList<>(facts);
+            for (Pension p : pensions) {
+                all.add(Facts.pension(p.from(), BigDecimal.valueOf(p.monthly()), p.from().minusMonths(2), died));
+            }
+            return new SimulatedPerson(this, all);
         }
 
         private Relative child(String childPersonnummer) {
