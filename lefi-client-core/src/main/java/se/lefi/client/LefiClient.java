@@ -7,6 +7,7 @@ import java.net.NoRouteToHostException;
 import java.net.SocketTimeoutException;
 import java.net.URI;
 import java.net.UnknownHostException;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
@@ -21,6 +22,7 @@ import javax.net.ssl.SSLException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import se.lefi.client.internal.AdapterRegistry;
+import se.lefi.client.internal.SupportWindow;
 import se.lefi.client.internal.transport.HttpClient5Transport;
 import se.lefi.client.model.BenefitInformation;
 import se.lefi.client.model.PingResult;
@@ -262,6 +264,7 @@ public final class LefiClient implements AutoCloseable {
         private int maxConnections = DEFAULT_MAX_CONNECTIONS;
         private Transport transport;
         private Executor executor;
+        private Clock clock = Clock.systemUTC();
 
         private Builder() {
         }
@@ -399,7 +402,20 @@ public final class LefiClient implements AutoCloseable {
         }
 
         /**
-         * Builds the client.
+         * Sets the clock that tells which day it is, for the warning about a version near or past
+         * its end of support (default: the system clock in UTC). Tests use a fixed clock.
+         *
+         * @param clock the clock
+         * @return this builder
+         */
+        public Builder clock(Clock clock) {
+            this.clock = Objects.requireNonNull(clock, "clock");
+            return this;
+        }
+
+        /**
+         * Builds the client; when the version is past or within 90 days of its
+         * {@link LefiVersion#endOfSupport() end of support}, logs one WARN saying which versions to move to.
          *
          * @return the client
          * @throws IllegalStateException if a required setting is missing or no adapter module on
@@ -418,6 +434,7 @@ public final class LefiClient implements AutoCloseable {
             VersionAdapter adapter = AdapterRegistry.find(version).orElseThrow(() -> new IllegalStateException(
                     "no adapter for LEFI Online " + version + " on the class path: add the dependency se.lefi.client:"
                             + AdapterRegistry.moduleFor(version)));
+            SupportWindow.warnIfNeeded(version, clock, LOG);
             return new LefiClient(this, adapter);
         }
 
