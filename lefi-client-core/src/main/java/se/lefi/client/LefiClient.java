@@ -11,7 +11,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -220,11 +219,6 @@ public final class LefiClient implements AutoCloseable {
                 ownedExecutor.shutdown();
             }
         }
-    }
-
-    /** Unwraps the LefiException of a failed {@link #executeAsync} future, for callers that join. */
-    static RuntimeException unwrap(CompletionException e) {
-        return e.getCause() instanceof RuntimeException r ? r : e;
     }
 
     private static final class DaemonThreads implements ThreadFactory {

@@ -13,6 +13,11 @@ import se.lefi.client.LefiVersion;
 /**
  * Applies the service's version window: which versions to move to, and the warning a client
  * gives once when its version is past or near its {@link LefiVersion#endOfSupport()}.
+ *
+ * <pre>{@code
+ * SupportWindow.warnIfNeeded(LefiVersion.V5_1, Clock.systemUTC(), log); // once, when a client is built
+ * SupportWindow.advice(LefiVersion.V5_0, LocalDate.of(2019, 11, 18));  // "move to 5.1 or 6.0: ..."
+ * }</pre>
  */
 public final class SupportWindow {
 

@@ -79,6 +79,27 @@ public final class SafeXml {
             return event;
         }
 
+        @Override
+        public String getElementText() throws XMLStreamException {
+            // The delegate's own getElementText() would walk past events unchecked.
+            if (getEventType() != START_ELEMENT) {
+                throw new XMLStreamException("not on a start tag", getLocation());
+            }
+            StringBuilder text = new StringBuilder();
+            int event = next();
+            while (event != END_ELEMENT) {
+                if (event == CHARACTERS || event == CDATA || event == SPACE) {
+                    text.append(getText());
+                } else if (event == START_ELEMENT) {
+                    throw new XMLStreamException("element text holds a nested element", getLocation());
+                } else if (event == END_DOCUMENT) {
+                    throw new XMLStreamException("the document ends inside an element", getLocation());
+                }
+                event = next();
+            }
+            return text.toString();
+        }
+
         private static int check(int event) throws UnsafeXmlException {
             if (event == XMLStreamConstants.DTD) {
                 throw new UnsafeXmlException("the answer contains a DOCTYPE, which the service never sends");

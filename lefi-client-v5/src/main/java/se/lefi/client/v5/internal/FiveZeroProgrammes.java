@@ -21,6 +21,10 @@ import se.lefi.client.model.ProgrammeAssignment;
  * the earliest start to the latest end; open when any decision is open at that end). From 5.1 the
  * element stays in the schema but is empty, so a case without it adds nothing; the service never
  * reports the same programme in both places.
+ *
+ * <pre>{@code
+ * BenefitInformation info = FiveZeroProgrammes.addFromActivityCases(BenefitInformationAssembler.assemble(...));
+ * }</pre>
  */
 public final class FiveZeroProgrammes {
 
