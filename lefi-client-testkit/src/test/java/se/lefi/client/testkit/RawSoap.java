@@ -118,6 +118,10 @@ final class RawSoap {
         }
     }
 
+    static Answer of(int status, String body) {
+        return new Answer(status, body, parse(body));
+    }
+
     private static Document parse(String body) {
         try {
             DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();

@@ -1,6 +1,7 @@
 package se.lefi.client.testkit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -92,5 +93,35 @@ class SimulatorSchemaFunctionalTest {
         assertThat(five.lefiFel().getNamespaceURI()).isEqualTo(RawSoap.NS5);
         assertThat(five.text("felkod")).isEqualTo("PERSON_SAKNAS");
         five.validate();
+    }
+
+    @Test
+    void validate_whenPayloadBreaksTheSchema_fails() {
+        // The checks above are worth only as much as the validator: it must reject what the XSD forbids.
+        String sixWithFiveVersion = "<soapenv:Envelope xmlns:soapenv=\"http://schemas.xmlsoap.org/soap/envelope/\">"
+                + "<soapenv:Body><pingSvar xmlns=\"" + RawSoap.NS6 + "\"><tidpunkt>2021-05-20T09:00:00+02:00</tidpunkt>"
+                + "<lefiOnlineVersion>5.1</lefiOnlineVersion></pingSvar></soapenv:Body></soapenv:Envelope>";
+        String misordered = "<soapenv:Envelope xmlns:soapenv=\"http://schemas.xmlsoap.org/soap/envelope/\">"
+                + "<soapenv:Body><pingSvar xmlns=\"" + RawSoap.NS5 + "\"><lefiOnlineVersion>5.1</lefiOnlineVersion>"
+                + "<tidpunkt>2021-05-20T09:00:00+02:00</tidpunkt></pingSvar></soapenv:Body></soapenv:Envelope>";
+
+        assertThatThrownBy(() -> RawSoap.of(200, sixWithFiveVersion).validate()).isInstanceOf(AssertionError.class);
+        assertThatThrownBy(() -> RawSoap.of(200, misordered).validate()).isInstanceOf(AssertionError.class);
+    }
+
+    @Test
+    void preliminaryPayments_onTheWire_haveEmptyBeloppstypAndAvdragsbeloppAndEveryAmountInBruttobelopp() {
+        RawSoap.Answer answer = RawSoap.post(simulator.endpoint(), RawSoap.query(RawSoap.NS6, "6.0", "2120000142",
+                SyntheticPersons.SICK_EMPLOYEE, TODAY.minusDays(30).toString(), TODAY.plusDays(30).toString(), List.of(),
+                List.of(), List.of("FK:SJP")));
+
+        assertThat(answer.count("preliminarautbetalningar")).isEqualTo(1);
+        assertThat(answer.count("utbetalningsdetalj")).isEqualTo(3);
+        assertThat(answer.count("beloppstyp")).isEqualTo(3);
+        assertThat(answer.texts("beloppstyp")).containsOnly("");
+        assertThat(answer.texts("avdragsbelopp")).hasSize(4).containsOnly("");
+        assertThat(answer.count("skattebelopp")).isEqualTo(1);
+        assertThat(answer.texts("summa")).containsExactly("7711", "2313", "4398", "7711", "2313", "1000");
+        answer.validate();
     }
 }

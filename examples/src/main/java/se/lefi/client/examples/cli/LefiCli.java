@@ -1,5 +1,6 @@
 package se.lefi.client.examples.cli;
 
+import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.io.PrintWriter;
@@ -7,6 +8,7 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.GeneralSecurityException;
 import java.security.KeyStore;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -164,7 +166,7 @@ public final class LefiCli implements Runnable {
             return b.build();
         }
 
-        private SSLContext sslContext() throws Exception {
+        private SSLContext sslContext() throws GeneralSecurityException {
             KeyManagerFactory kmf = null;
             if (keyStore != null) {
                 KeyStore ks = load(keyStore, keyStoreType, keyStorePassword);
@@ -181,12 +183,16 @@ public final class LefiCli implements Runnable {
             return context;
         }
 
-        private static KeyStore load(Path path, String type, char[] password) throws Exception {
-            KeyStore ks = KeyStore.getInstance(type);
+        private static KeyStore load(Path path, String type, char[] password) {
             try (InputStream in = Files.newInputStream(path)) {
+                KeyStore ks = KeyStore.getInstance(type);
                 ks.load(in, password);
+                return ks;
+            } catch (IOException | GeneralSecurityException e) {
+                // A wrong password shows up as an IOException from load(); both are the operator's to fix.
+                throw new IllegalArgumentException("cannot read the key store " + path.getFileName() + " ("
+                        + e.getClass().getSimpleName() + ": " + e.getMessage() + ")");
             }
-            return ks;
         }
     }
 

@@ -5,7 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import se.lefi.client.testkit.LefiOnlineSimulator;
+import se.lefi.client.testkit.SimulatedOrganisation;
 import se.lefi.client.testkit.SyntheticPersons;
 
 /** Runs the lefi command-line tool against its built-in simulator and checks output and exit codes. */
@@ -100,5 +106,44 @@ class LefiCliTest {
 
         assertThat(r.exit()).isEqualTo(LefiCli.OK);
         assertThat(r.out()).contains("LEFI Online 5.1 answered at");
+    }
+
+    @Test
+    void query_withEndpointAndOrganisation_queriesThatEndpointAsThatOrganisation() {
+        try (LefiOnlineSimulator simulator = LefiOnlineSimulator.start()) {
+            Run insurer = lefi("query", "--endpoint", simulator.endpoint().toString(), "--org",
+                    SimulatedOrganisation.FORSAKRINGSBOLAG.organisationsnummer(), "--pnr",
+                    SyntheticPersons.PROGRAMME_PARTICIPANT, "--benefits", "AS", "--from", "2019-01-01", "--to",
+                    "2019-12-31", "--json");
+            Run kommun = lefi("query", "--endpoint", simulator.endpoint().toString(), "--org", "212000-0142", "--pnr",
+                    SyntheticPersons.PROGRAMME_PARTICIPANT, "--benefits", "AS", "--from", "2019-01-01", "--to",
+                    "2019-12-31", "--json");
+
+            assertThat(insurer.exit()).isEqualTo(LefiCli.FAILED);
+            assertThat(insurer.out()).contains("\"code\": \"OBEHORIG\"");
+            assertThat(kommun.exit()).isEqualTo(LefiCli.OK);
+            assertThat(kommun.out()).contains("\"benefit\": \"AKTIVITETSSTOD\"").contains("\"family\": \"AMP\"");
+            assertThat(simulator.requestCount()).isEqualTo(2);
+        }
+    }
+
+    @Test
+    void keyStoreOptions_loadAPkcs12StoreAndRejectAWrongPassword(@TempDir Path dir) throws Exception {
+        Path store = dir.resolve("org.p12");
+        Process keytool = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "keytool").toString(),
+                "-genkeypair", "-alias", "org", "-keyalg", "EC", "-dname", "CN=Test Org", "-validity", "2",
+                "-storetype", "PKCS12", "-keystore", store.toString(), "-storepass", "changeit")
+                .redirectErrorStream(true).start();
+        assertThat(keytool.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(keytool.exitValue()).as(new String(keytool.getInputStream().readAllBytes())).isZero();
+        assertThat(Files.size(store)).isPositive();
+
+        Run ok = lefi("ping", "--simulator", "--keystore", store.toString(), "--keystore-password", "changeit");
+        Run wrong = lefi("ping", "--simulator", "--keystore", store.toString(), "--keystore-password", "wrong");
+
+        assertThat(ok.exit()).isEqualTo(LefiCli.OK);
+        assertThat(ok.out()).contains("LEFI Online 6.0 answered");
+        assertThat(wrong.exit()).isEqualTo(LefiCli.USAGE);
+        assertThat(wrong.err()).contains("cannot read the key store org.p12").doesNotContain("changeit");
     }
 }
