@@ -90,6 +90,10 @@ public final class LefiSimulatorExtension implements BeforeAllCallback, AfterAll
 
     @Override
     public void beforeAll(ExtensionContext context) {
+        if (context.getParent().flatMap(this::find).isPresent()) {
+            // A nested class shares the simulator of its enclosing class.
+            return;
+        }
         Settings settings = configured != null ? configured : fromAnnotation(context);
         LefiOnlineSimulator.Builder b = LefiOnlineSimulator.builder();
         if (settings.today() != null) {
@@ -119,8 +123,8 @@ public final class LefiSimulatorExtension implements BeforeAllCallback, AfterAll
         Running r = context.getStore(NAMESPACE).remove(key(context), Running.class);
         if (r != null) {
             r.close();
+            running = null;
         }
-        running = null;
     }
 
     @Override
@@ -131,7 +135,8 @@ public final class LefiSimulatorExtension implements BeforeAllCallback, AfterAll
 
     @Override
     public Object resolveParameter(ParameterContext parameterContext, ExtensionContext extensionContext) {
-        Running r = find(extensionContext).orElseThrow(() -> new ParameterResolutionException(
+        Running r = find(extensionContext).or(() -> Optional.ofNullable(running)).orElseThrow(
+                () -> new ParameterResolutionException(
                 "no simulator is running for " + extensionContext.getDisplayName()
                         + "; parameters are injected only into instance methods of the annotated class"));
         Parameter parameter = parameterContext.getParameter();
@@ -145,7 +150,7 @@ public final class LefiSimulatorExtension implements BeforeAllCallback, AfterAll
                 return Optional.of(r);
             }
         }
-        return Optional.ofNullable(running);
+        return Optional.empty();
     }
 
     private String key(ExtensionContext context) {

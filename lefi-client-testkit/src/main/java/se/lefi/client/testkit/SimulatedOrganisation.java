@@ -62,6 +62,7 @@ public record SimulatedOrganisation(String organisationsnummer, UserCategory cat
     public SimulatedOrganisation {
         Objects.requireNonNull(organisationsnummer, "organisationsnummer");
         Objects.requireNonNull(category, "category");
+        Objects.requireNonNull(agreement, "agreement");
         organisationsnummer = organisationsnummer.replace("-", "").trim();
         if (!organisationsnummer.matches("\\d{10}|16\\d{10}")) {
             throw new IllegalArgumentException("organisationsnummer must have 10 digits, or 12 with the prefix 16");

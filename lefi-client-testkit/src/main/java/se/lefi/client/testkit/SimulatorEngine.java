@@ -111,6 +111,17 @@ final class SimulatorEngine {
      * @return status, body and disturbances to apply
      */
     Reply handle(byte[] body) {
+        try {
+            return answer(body);
+        } catch (RuntimeException e) {
+            // A fact that cannot write itself is a bug in the simulator or a user's person; the
+            // client then sees what the real service sends for its own failures.
+            LOG.warn("[simulator=lefi-online outcome=internal-error error={}]", e.getClass().getName());
+            return fault(ParsedRequest.NS6, SimulatedError.technical("INTERNT_FEL"), null);
+        }
+    }
+
+    private Reply answer(byte[] body) {
         requests.incrementAndGet();
         Duration globalDelay = delay;
         NetworkFault globalFault = networkFault;
