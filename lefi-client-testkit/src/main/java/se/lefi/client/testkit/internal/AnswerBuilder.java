@@ -46,6 +46,14 @@ public final class AnswerBuilder {
     private final Set<Benefit> agreement;
     private final List<Fragment> fragments = new ArrayList<>();
 
+    /**
+     * Creates an answer for what was asked and what the organisation's agreement covers.
+     *
+     * @param information groups asked in {@code formansinformation}
+     * @param payments groups asked in {@code utbetalningar}
+     * @param preliminary groups asked in {@code preliminaraUtbetalningar}
+     * @param agreement groups the organisation may see
+     */
     public AnswerBuilder(Set<Benefit> information, Set<Benefit> payments, Set<Benefit> preliminary, Set<Benefit> agreement) {
         this.information = information;
         this.payments = payments;
@@ -76,6 +84,12 @@ public final class AnswerBuilder {
         }
     }
 
+    /**
+     * Writes the kept fragments in schema order.
+     *
+     * @param xml the writer, positioned inside {@code formansinformation}
+     * @throws XMLStreamException when writing fails
+     */
     public void write(AnswerXml xml) throws XMLStreamException {
         List<Fragment> sorted = new ArrayList<>(fragments);
         sorted.sort(Comparator.comparingInt(f -> ORDER.indexOf(f.element())));

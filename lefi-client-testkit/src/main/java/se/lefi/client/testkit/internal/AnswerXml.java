@@ -17,6 +17,12 @@ public final class AnswerXml {
     private final String namespace;
     private boolean basicDates;
 
+    /**
+     * Wraps a writer.
+     *
+     * @param writer the StAX writer
+     * @param namespace the answer's namespace, bound as the default namespace by the caller
+     */
     public AnswerXml(XMLStreamWriter writer, String namespace) {
         this.writer = writer;
         this.namespace = namespace;
