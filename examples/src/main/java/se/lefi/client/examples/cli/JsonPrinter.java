@@ -11,6 +11,7 @@ import se.lefi.client.model.BenefitDay;
 import se.lefi.client.model.BenefitInformation;
 import se.lefi.client.model.DatePeriod;
 import se.lefi.client.model.Decision;
+import se.lefi.client.model.InformationEntry;
 import se.lefi.client.model.Payment;
 import se.lefi.client.model.PaymentLine;
 import se.lefi.client.model.PersonInformation;
@@ -86,6 +87,7 @@ public final class JsonPrinter {
             info.jobGuarantee().ifPresent(j -> o.raw("jobGuarantee", new Obj(new StringBuilder())
                     .field("usedDays", j.usedDays()).field("allDaysUsed", j.allDaysUsed()).close()));
             o.raw("payments", array(info.payments().stream().map(JsonPrinter::payment).toList()));
+            o.raw("entries", array(info.entries().stream().map(JsonPrinter::entry).toList()));
         });
         o.close();
     }
@@ -114,6 +116,17 @@ public final class JsonPrinter {
                 .number("dayAmounts", d.days().stream().map(day -> day.amount().orElse(BigDecimal.ZERO))
                         .reduce(BigDecimal.ZERO, BigDecimal::add))
                 .number("karensavdrag", karens).close();
+    }
+
+    private static String entry(InformationEntry e) {
+        // Entries differ by kind; the amounts every kind may carry are named, the rest listed by name.
+        Obj o = new Obj(new StringBuilder()).field("benefit", e.benefit().name()).field("type", e.type());
+        e.details().amount("belopp").ifPresent(a -> o.number("belopp", a));
+        e.details().amount("premiepensionBelopp").ifPresent(a -> o.number("premiepensionBelopp", a));
+        if (e.details().integer("ar").isPresent()) {
+            o.field("ar", e.details().integer("ar").getAsInt());
+        }
+        return o.raw("fields", array(e.details().names().stream().sorted().map(JsonPrinter::quote).toList())).close();
     }
 
     private static String programme(ProgrammeAssignment p) {

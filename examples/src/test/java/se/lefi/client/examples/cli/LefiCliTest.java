@@ -63,6 +63,16 @@ class LefiCliTest {
     }
 
     @Test
+    void query_pensionerWithJson_printsEarningsAndBalancesAsEntries() {
+        Run r = lefi("query", "--simulator", "--pnr", SyntheticPersons.PENSIONER, "--benefits", "INT", "--from",
+                "2020-01-01", "--to", "2020-12-31", "--json");
+
+        assertThat(r.exit()).isEqualTo(LefiCli.OK);
+        assertThat(r.out()).contains("\"type\": \"intjanandebehallning\", \"belopp\": 2145300, \"premiepensionBelopp\": 412800")
+                .contains("\"type\": \"intjanandeuppgift\", \"ar\": 2020");
+    }
+
+    @Test
     void query_protectedIdentity_neverPrintsTheName() {
         Run r = lefi("query", "--simulator", "--pnr", SyntheticPersons.PROTECTED_IDENTITY, "--benefits", "GEPI,SJP",
                 "--from", "2021-01-01", "--to", "2021-12-31", "--json");
