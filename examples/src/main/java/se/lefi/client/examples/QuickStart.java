@@ -81,7 +81,7 @@ public final class QuickStart {
      * @return the decoded answers
      */
     public static List<BenefitInformation> run(PrintStream out, LefiVersion version) {
-        return run(out, version, LocalDate.now());
+        return run(out, version, null);
     }
 
     /**
@@ -89,22 +89,26 @@ public final class QuickStart {
      *
      * @param out where the summary goes
      * @param version the contract version to speak
-     * @param today the simulator's today (payments after it are not executed yet)
+     * @param today the simulator's today (payments after it are not executed yet), or null for the real clock
      * @return the decoded answers: the sick employee's, then the programme participant's
      */
     public static List<BenefitInformation> run(PrintStream out, LefiVersion version, LocalDate today) {
-        try (LefiOnlineSimulator simulator = LefiOnlineSimulator.builder().today(today).start();
+        LefiOnlineSimulator.Builder simulated = LefiOnlineSimulator.builder();
+        if (today != null) {
+            simulated.today(today);
+        }
+        try (LefiOnlineSimulator simulator = simulated.start();
              LefiClient client = LefiClient.builder()
                      .endpoint(simulator.endpoint())
                      .version(version)
                      .organisationsnummer("2120000142")
                      .build()) {
-            out.printf("Simulated LEFI Online at %s, today %s%n", simulator.endpoint(), today);
+            out.printf("Simulated LEFI Online at %s, today %s%n", simulator.endpoint(), simulator.today());
             SummaryPrinter printer = new SummaryPrinter(out);
 
             out.printf("%n=== An employee with ersättning för karens and a current sickness ===%n");
             BenefitQuery sick = client.query(Personnummer.parse(SyntheticPersons.SICK_EMPLOYEE))
-                    .period(LocalDate.of(2020, 3, 1), today.plusMonths(1))
+                    .period(LocalDate.of(2020, 3, 1), simulator.today().plusMonths(1))
                     .benefits(Benefit.GENERELL_PERSONINFORMATION, Benefit.SJUKPENNING)
                     .payments(Benefit.SJUKPENNING)
                     .correlationId("quick-start-1");
