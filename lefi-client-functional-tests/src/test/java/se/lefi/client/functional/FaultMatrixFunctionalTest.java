@@ -49,7 +49,7 @@ class FaultMatrixFunctionalTest {
      * the backoffs, plus generous slack for a busy 2-core build machine. Far below what a hang would take.
      */
     private static final Duration BOUND = Clients.TIMEOUT.multipliedBy(ALL_ATTEMPTS)
-            .plus(Clients.MAX_BACKOFF.multipliedBy(ALL_ATTEMPTS - 1)).plusSeconds(3);
+            .plus(Clients.MAX_BACKOFF.multipliedBy(ALL_ATTEMPTS - 1)).plusSeconds(5);
 
     @RegisterExtension
     static WireMockExtension wm = WireMockSupport.http();
