@@ -75,7 +75,7 @@ public final class WireLog {
         };
     }
 
-    private static String render(byte[] bytes, int length, boolean truncated) {
+    static String render(byte[] bytes, int length, boolean truncated) {
         String text = new String(bytes, 0, length, StandardCharsets.UTF_8);
         if (truncated) {
             // A cut through a personnummer would leave a digit run the masking cannot recognise:
