@@ -18,6 +18,13 @@ import se.lefi.client.spi.Transport.AnswerHandler;
  *
  * <p>A response is logged as the decoder streams it: the bytes it reads are copied, up to
  * {@link #MAX_LOGGED_BYTES}, so wire logging never makes the SDK hold a large answer in memory.
+ *
+ * <pre>{@code
+ * if (WireLog.active(optedIn)) {
+ *     WireLog.request("ping", message);
+ *     handler = WireLog.response("ping", handler);
+ * }
+ * }</pre>
  */
 public final class WireLog {
 

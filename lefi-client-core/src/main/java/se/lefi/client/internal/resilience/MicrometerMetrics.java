@@ -12,6 +12,11 @@ import io.micrometer.core.instrument.MeterRegistry;
  * <p>The only class of the SDK that touches Micrometer: it is loaded only when the user passed a
  * registry, so Micrometer stays an optional dependency. Meters are the standard
  * {@code resilience4j.*} ones, tagged with the instance name (the client's name).
+ *
+ * <pre>{@code
+ * AutoCloseable meters = MicrometerMetrics.bind(meterRegistry, resilience); // only when a registry was given
+ * meters.close();                                                          // removes them again
+ * }</pre>
  */
 public final class MicrometerMetrics implements AutoCloseable {
 

@@ -33,6 +33,11 @@ import se.lefi.client.LefiTransportException;
  *
  * <p>The refusals of the guards themselves become {@link LefiTransportException}s saying which
  * guard refused, so a user only ever sees {@code LefiException}s.
+ *
+ * <pre>{@code
+ * Resilience guard = new Resilience(retry, breaker, null, bulkhead, endpoint.getHost());
+ * PingResult ping = guard.call(() -> oneHttpExchange(), correlationId);
+ * }</pre>
  */
 public final class Resilience {
 

@@ -18,6 +18,10 @@ import se.lefi.client.LefiException;
  * <p>The one rule behind every default: only a failure a later attempt may cure (a retryable
  * {@link LefiException}: transport or technical) is retried and counted against the service. A
  * business answer is a healthy service saying no; a protocol error will not change on a retry.
+ *
+ * <pre>{@code
+ * Retry retry = ResilienceDefaults.retry("lefi-prod", 3, Duration.ofMillis(200), Duration.ofSeconds(2));
+ * }</pre>
  */
 public final class ResilienceDefaults {
 

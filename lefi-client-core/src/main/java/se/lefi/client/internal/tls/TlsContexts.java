@@ -19,6 +19,11 @@ import javax.net.ssl.TrustManagerFactory;
  *
  * <p>There is deliberately no way to trust every certificate: without a trust store the JVM's
  * default trust anchors apply, and the transport always verifies the host name.
+ *
+ * <pre>{@code
+ * KeyStore key = TlsContexts.readPkcs12(Path.of("org.p12"), password, "key store");
+ * SSLContext tls = TlsContexts.create(key, password, null);
+ * }</pre>
  */
 public final class TlsContexts {
 
