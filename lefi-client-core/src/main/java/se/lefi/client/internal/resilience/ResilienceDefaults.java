@@ -10,6 +10,8 @@ import io.github.resilience4j.ratelimiter.RequestNotPermitted;
 import io.github.resilience4j.retry.Retry;
 import io.github.resilience4j.retry.RetryConfig;
 import java.time.Duration;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import se.lefi.client.LefiException;
 
 /**
@@ -43,6 +45,8 @@ public final class ResilienceDefaults {
     public static final Duration BREAKER_OPEN_DURATION = Duration.ofSeconds(30);
     /** Trial calls in the half-open state. */
     public static final int BREAKER_HALF_OPEN_CALLS = 3;
+
+    private static final Logger LOG = LoggerFactory.getLogger(Resilience.class);
 
     private ResilienceDefaults() {
     }
@@ -85,7 +89,7 @@ public final class ResilienceDefaults {
      * @return the breaker
      */
     public static CircuitBreaker circuitBreaker(String name) {
-        return CircuitBreaker.of(name, CircuitBreakerConfig.custom()
+        CircuitBreaker breaker = CircuitBreaker.of(name, CircuitBreakerConfig.custom()
                 .slidingWindowType(CircuitBreakerConfig.SlidingWindowType.COUNT_BASED)
                 .slidingWindowSize(BREAKER_WINDOW)
                 .minimumNumberOfCalls(BREAKER_MINIMUM_CALLS)
@@ -96,6 +100,19 @@ public final class ResilienceDefaults {
                 // The client's own limits refusing a call say nothing about the service's health.
                 .ignoreExceptions(BulkheadFullException.class, RequestNotPermitted.class)
                 .build());
+        // An opening breaker is the SDK handling an outage for the user: worth one WARN. Only on
+        // our own instance; a user's breaker is theirs to observe.
+        breaker.getEventPublisher().onStateTransition(event -> {
+            CircuitBreaker.State to = event.getStateTransition().getToState();
+            if (to == CircuitBreaker.State.OPEN) {
+                LOG.warn("[circuitBreaker={} transition={} failureRate={}] calls are short-circuited for {} s",
+                        name, event.getStateTransition().name(), breaker.getMetrics().getFailureRate(),
+                        BREAKER_OPEN_DURATION.toSeconds());
+            } else {
+                LOG.debug("[circuitBreaker={} transition={}]", name, event.getStateTransition().name());
+            }
+        });
+        return breaker;
     }
 
     /**
