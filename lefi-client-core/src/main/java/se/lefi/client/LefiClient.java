@@ -96,14 +96,6 @@ public final class LefiClient implements AutoCloseable {
         this.organisationsnummer = b.organisationsnummer;
         this.responseTimeout = b.responseTimeout;
         this.adapter = adapter;
-        if (b.transport != null) {
-            this.transport = b.transport;
-            this.ownsTransport = false;
-        } else {
-            this.transport = HttpClient5Transport.create(new HttpClient5Transport.Settings(b.connectTimeout,
-                    b.responseTimeout, b.maxConnections, b.tlsContext(), b.maxResponseSize, "lefi-client/0.1"));
-            this.ownsTransport = true;
-        }
         String name = b.name != null ? b.name : "lefi-" + endpoint.getHost();
         this.resilience = new Resilience(
                 b.retry != null ? b.retry
@@ -114,14 +106,32 @@ public final class LefiClient implements AutoCloseable {
                         : ResilienceDefaults.bulkhead(name, b.maxConnections, b.connectTimeout),
                 endpoint.getHost());
         // Only a client given a registry touches MicrometerMetrics, so Micrometer stays optional.
-        this.metrics = b.meterRegistry == null ? null : MicrometerMetrics.bind(b.meterRegistry, resilience);
+        // Bound before the transport exists, so a failure here leaves no pool behind.
+        this.metrics = b.meterRegistry == null ? null : bindMetrics(b.meterRegistry, resilience);
         this.wireLogging = b.wireLogging;
+        if (b.transport != null) {
+            this.transport = b.transport;
+            this.ownsTransport = false;
+        } else {
+            this.transport = HttpClient5Transport.create(new HttpClient5Transport.Settings(b.connectTimeout,
+                    b.responseTimeout, b.maxConnections, b.tlsContext(), b.maxResponseSize, "lefi-client/0.1"));
+            this.ownsTransport = true;
+        }
         if (b.executor != null) {
             this.executor = b.executor;
             this.ownedExecutor = null;
         } else {
             this.ownedExecutor = Executors.newCachedThreadPool(new DaemonThreads());
             this.executor = ownedExecutor;
+        }
+    }
+
+    private static AutoCloseable bindMetrics(Object registry, Resilience resilience) {
+        try {
+            return MicrometerMetrics.bind(registry, resilience);
+        } catch (LinkageError e) {
+            throw new IllegalStateException("meterRegistry(...) needs io.github.resilience4j:resilience4j-micrometer"
+                    + " on the class path", e);
         }
     }
 
