@@ -34,7 +34,7 @@ public final class ClearPersonnummer {
             int day = Integer.parseInt(m.group(g + 2));
             String nine = yy + m.group(g + 1) + m.group(g + 2) + m.group(g + 3);
             boolean plausibleDate = month >= 1 && month <= 12 && (day >= 1 && day <= 31 || day >= 61 && day <= 91);
-            if (plausibleDate && TestPersons.checkDigit(nine) == Integer.parseInt(m.group(g + 4))) {
+            if (plausibleDate && SyntheticPersons.checkDigit(nine) == Integer.parseInt(m.group(g + 4))) {
                 found.add(m.group());
             }
         }

@@ -42,7 +42,7 @@ class ConcurrencyFunctionalTest {
 
     @Test
     void fetch_when32ThreadsShareOneClient_everyCallerGetsItsOwnAnswer() throws Exception {
-        List<String> persons = TestPersons.generate(PERSONS);
+        List<String> persons = SyntheticPersons.generate(PERSONS);
         for (String person : persons) {
             // Each person's answer names that person, so a mixed-up answer cannot go unnoticed.
             wm.stubFor(post(urlEqualTo(Clients.PATH)).withRequestBody(containing(person))
@@ -99,8 +99,8 @@ class ConcurrencyFunctionalTest {
         wm.stubFor(post(urlEqualTo(Clients.PATH)).willReturn(ok(Samples.answer())
                 .withHeader("Content-Type", "text/xml; charset=UTF-8")));
         LefiClient client = Clients.fast(wm.baseUrl()).build();
-        Clients.query(client, TestPersons.SAMPLE).fetch();
-        Clients.query(client, TestPersons.SAMPLE).fetchAsync().join();
+        Clients.query(client, SyntheticPersons.SAMPLE).fetch();
+        Clients.query(client, SyntheticPersons.SAMPLE).fetchAsync().join();
         HttpClient5Transport transport = ClientAccess.transport(client);
         assertThat(transport.openConnections()).isPositive();
 
@@ -119,14 +119,14 @@ class ConcurrencyFunctionalTest {
     @Test
     void fetch_whenClientClosed_throwsIllegalStateException() {
         LefiClient client = Clients.fast(wm.baseUrl()).build();
-        BenefitQuery prepared = Clients.query(client, TestPersons.SAMPLE);
-        BenefitQuery preparedAsync = Clients.query(client, TestPersons.SAMPLE);
+        BenefitQuery prepared = Clients.query(client, SyntheticPersons.SAMPLE);
+        BenefitQuery preparedAsync = Clients.query(client, SyntheticPersons.SAMPLE);
         client.close();
 
         assertThatThrownBy(prepared::fetch).isInstanceOf(IllegalStateException.class).hasMessageContaining("closed");
         assertThatThrownBy(preparedAsync::fetchAsync).isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("closed");
-        assertThatThrownBy(() -> Clients.query(client, TestPersons.SAMPLE)).isInstanceOf(IllegalStateException.class)
+        assertThatThrownBy(() -> Clients.query(client, SyntheticPersons.SAMPLE)).isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("closed");
         assertThatThrownBy(client::ping).isInstanceOf(IllegalStateException.class).hasMessageContaining("closed");
         wm.verify(0, postRequestedFor(urlEqualTo(Clients.PATH)));

@@ -140,9 +140,9 @@ class FaultMatrixFunctionalTest {
     void fetch_whenFailsTwiceThenSucceeds_returnsAnswerAfterThreeAttempts() {
         stubFailTwiceThenAnswer(Samples.answer());
         try (LefiClient client = Clients.fast(wm.baseUrl()).build()) {
-            BenefitInformation info = Clients.query(client, TestPersons.SAMPLE).fetch();
+            BenefitInformation info = Clients.query(client, SyntheticPersons.SAMPLE).fetch();
             assertThat(info.person()).isPresent();
-            assertThat(info.person().get().personnummer().value()).isEqualTo(TestPersons.SAMPLE);
+            assertThat(info.person().get().personnummer().value()).isEqualTo(SyntheticPersons.SAMPLE);
         }
         wm.verify(3, postRequestedFor(urlEqualTo(Clients.PATH)));
     }
@@ -151,8 +151,8 @@ class FaultMatrixFunctionalTest {
     void fetchAsync_whenFailsTwiceThenSucceeds_returnsAnswerAfterThreeAttempts() {
         stubFailTwiceThenAnswer(Samples.answer());
         try (LefiClient client = Clients.fast(wm.baseUrl()).build()) {
-            BenefitInformation info = Clients.query(client, TestPersons.SAMPLE).fetchAsync().join();
-            assertThat(info.person().get().personnummer().value()).isEqualTo(TestPersons.SAMPLE);
+            BenefitInformation info = Clients.query(client, SyntheticPersons.SAMPLE).fetchAsync().join();
+            assertThat(info.person().get().personnummer().value()).isEqualTo(SyntheticPersons.SAMPLE);
         }
         wm.verify(3, postRequestedFor(urlEqualTo(Clients.PATH)));
     }
@@ -162,7 +162,7 @@ class FaultMatrixFunctionalTest {
         stub(aResponse().withStatus(503).withBody("busy"));
         try (LefiClient client = Clients.fast(wm.baseUrl()).build()) {
             CompletionException e = catchThrowableOfType(CompletionException.class,
-                    () -> Clients.query(client, TestPersons.SAMPLE).fetchAsync().join());
+                    () -> Clients.query(client, SyntheticPersons.SAMPLE).fetchAsync().join());
             assertThat(e.getCause()).isInstanceOf(LefiTransportException.class);
         }
         wm.verify(ALL_ATTEMPTS, postRequestedFor(urlEqualTo(Clients.PATH)));
@@ -181,7 +181,7 @@ class FaultMatrixFunctionalTest {
     void fetch_whenMaxAttemptsIsOne_doesNotRetry() {
         stub(aResponse().withStatus(503).withBody("busy"));
         try (LefiClient client = Clients.fast(wm.baseUrl()).maxAttempts(1).build()) {
-            assertThatThrownBy(() -> Clients.query(client, TestPersons.SAMPLE).fetch())
+            assertThatThrownBy(() -> Clients.query(client, SyntheticPersons.SAMPLE).fetch())
                     .isInstanceOf(LefiTransportException.class);
         }
         wm.verify(1, postRequestedFor(urlEqualTo(Clients.PATH)));
@@ -196,7 +196,7 @@ class FaultMatrixFunctionalTest {
                 .recordException(e -> e instanceof LefiException le && le.retryable()).build());
         try (LefiClient client = Clients.fast(wm.baseUrl()).maxAttempts(2).circuitBreaker(breaker).build()) {
             for (int call = 0; call < 2; call++) {
-                assertThatThrownBy(() -> Clients.query(client, TestPersons.SAMPLE).fetch())
+                assertThatThrownBy(() -> Clients.query(client, SyntheticPersons.SAMPLE).fetch())
                         .isInstanceOf(LefiTransportException.class).hasMessageContaining("HTTP 503");
             }
             wm.verify(4, postRequestedFor(urlEqualTo(Clients.PATH)));
@@ -204,7 +204,7 @@ class FaultMatrixFunctionalTest {
 
             for (int call = 0; call < 3; call++) {
                 LefiTransportException e = catchThrowableOfType(LefiTransportException.class,
-                        () -> Clients.query(client, TestPersons.SAMPLE).fetch());
+                        () -> Clients.query(client, SyntheticPersons.SAMPLE).fetch());
                 assertThat(e.getMessage()).contains("circuit breaker 'fault-matrix' is open").contains("not sent");
                 assertThat(e.retryable()).isFalse();
             }
@@ -220,10 +220,10 @@ class FaultMatrixFunctionalTest {
         stub(aResponse().withStatus(503).withBody("busy"));
         try (LefiClient client = Clients.fast(wm.baseUrl()).maxAttempts(1).build()) {
             for (int call = 0; call < 10; call++) {
-                assertThatThrownBy(() -> Clients.query(client, TestPersons.SAMPLE).fetch())
+                assertThatThrownBy(() -> Clients.query(client, SyntheticPersons.SAMPLE).fetch())
                         .hasMessageContaining("HTTP 503");
             }
-            assertThatThrownBy(() -> Clients.query(client, TestPersons.SAMPLE).fetch())
+            assertThatThrownBy(() -> Clients.query(client, SyntheticPersons.SAMPLE).fetch())
                     .isInstanceOf(LefiTransportException.class).hasMessageContaining("is open");
         }
         wm.verify(10, postRequestedFor(urlEqualTo(Clients.PATH)));
@@ -235,7 +235,7 @@ class FaultMatrixFunctionalTest {
                 .withBody(Samples.read("08-fel-verksamhetsfel.xml")));
         try (LefiClient client = Clients.fast(wm.baseUrl()).build()) {
             for (int call = 0; call < 12; call++) {
-                assertThatThrownBy(() -> Clients.query(client, TestPersons.SAMPLE).fetch())
+                assertThatThrownBy(() -> Clients.query(client, SyntheticPersons.SAMPLE).fetch())
                         .isInstanceOf(LefiBusinessException.class);
             }
         }
@@ -262,13 +262,13 @@ class FaultMatrixFunctionalTest {
         long started = System.nanoTime();
         Throwable thrown;
         try (LefiClient client = Clients.fast(wm.baseUrl()).build()) {
-            thrown = catchThrowableOfType(Throwable.class, () -> Clients.query(client, TestPersons.SAMPLE).fetch());
+            thrown = catchThrowableOfType(Throwable.class, () -> Clients.query(client, SyntheticPersons.SAMPLE).fetch());
         }
         Duration took = Duration.ofNanos(System.nanoTime() - started);
         assertThat(thrown).isInstanceOf(expected);
         assertThat(took).isLessThan(BOUND);
         wm.verify(attempts, postRequestedFor(urlEqualTo(Clients.PATH)));
-        assertThat(thrown.getMessage()).doesNotContain(TestPersons.SAMPLE);
+        assertThat(thrown.getMessage()).doesNotContain(SyntheticPersons.SAMPLE);
         return expected.cast(thrown);
     }
 }

@@ -169,7 +169,7 @@ class HostileXmlFunctionalTest {
         try (LefiClient client = Clients.fast("http://localhost:" + server.getAddress().getPort())
                 .maxResponseSize(cap).build()) {
             long started = System.nanoTime();
-            Throwable thrown = catchThrowable(() -> Clients.query(client, TestPersons.SAMPLE).fetch());
+            Throwable thrown = catchThrowable(() -> Clients.query(client, SyntheticPersons.SAMPLE).fetch());
 
             assertRejected(thrown);
             assertThat(thrown.getMessage()).contains("larger than the configured cap of " + cap);
@@ -192,7 +192,7 @@ class HostileXmlFunctionalTest {
                 .withHeader("Content-Type", "text/xml; charset=UTF-8").withBody(body)));
         Throwable thrown;
         try (LefiClient client = Clients.fast(wm.baseUrl()).build()) {
-            thrown = catchThrowable(() -> Clients.query(client, TestPersons.SAMPLE).fetch());
+            thrown = catchThrowable(() -> Clients.query(client, SyntheticPersons.SAMPLE).fetch());
         }
         // Protocol errors are never retried.
         wm.verify(1, postRequestedFor(urlEqualTo(Clients.PATH)));

@@ -28,7 +28,7 @@ class MetricsFunctionalTest {
         SimpleMeterRegistry registry = new SimpleMeterRegistry();
 
         try (LefiClient client = Clients.fast(wm.baseUrl()).name("metrics-test").meterRegistry(registry).build()) {
-            Clients.query(client, TestPersons.SAMPLE).fetch();
+            Clients.query(client, SyntheticPersons.SAMPLE).fetch();
 
             assertThat(registry.get("resilience4j.retry.calls").tag("name", "metrics-test")
                     .tag("kind", "successful_with_retry").functionCounter().count()).isEqualTo(1.0);

@@ -28,13 +28,13 @@ import se.lefi.client.model.BenefitInformation;
  */
 class MutualTlsFunctionalTest {
 
-    private static final char[] PASSWORD = TestPki.PASSWORD.toCharArray();
+    private static final char[] PASSWORD = GeneratedPki.PASSWORD.toCharArray();
 
     @TempDir
     static Path dir;
 
-    private static TestPki.Issued ca;
-    private static TestPki.Issued client;
+    private static GeneratedPki.Issued ca;
+    private static GeneratedPki.Issued client;
     private static KeyStore clientKeyStore;
     private static KeyStore trustStore;
     private static WireMockServer server;
@@ -42,16 +42,16 @@ class MutualTlsFunctionalTest {
 
     @BeforeAll
     static void startServers() {
-        ca = TestPki.ca("LEFI test CA");
-        client = TestPki.client(ca, "Testorganisation 2120000142");
+        ca = GeneratedPki.ca("LEFI test CA");
+        client = GeneratedPki.client(ca, "Testorganisation 2120000142");
         clientKeyStore = client.keyStore(ca.certificate());
-        trustStore = TestPki.trustStore(ca.certificate());
-        Path serverTrust = TestPki.write(trustStore, dir.resolve("server-trust.p12"));
+        trustStore = GeneratedPki.trustStore(ca.certificate());
+        Path serverTrust = GeneratedPki.write(trustStore, dir.resolve("server-trust.p12"));
 
-        TestPki.Issued localhost = TestPki.server(ca, "localhost");
-        server = httpsServer(TestPki.write(localhost.keyStore(ca.certificate()), dir.resolve("server.p12")), serverTrust);
-        TestPki.Issued otherHost = TestPki.server(ca, "lefi.other-host.example");
-        wrongHostServer = httpsServer(TestPki.write(otherHost.keyStore(ca.certificate()), dir.resolve("other.p12")),
+        GeneratedPki.Issued localhost = GeneratedPki.server(ca, "localhost");
+        server = httpsServer(GeneratedPki.write(localhost.keyStore(ca.certificate()), dir.resolve("server.p12")), serverTrust);
+        GeneratedPki.Issued otherHost = GeneratedPki.server(ca, "lefi.other-host.example");
+        wrongHostServer = httpsServer(GeneratedPki.write(otherHost.keyStore(ca.certificate()), dir.resolve("other.p12")),
                 serverTrust);
     }
 
@@ -59,10 +59,10 @@ class MutualTlsFunctionalTest {
         WireMockServer s = new WireMockServer(wireMockConfig()
                 .httpDisabled(true)
                 .dynamicHttpsPort()
-                .keystorePath(keyStore.toString()).keystorePassword(TestPki.PASSWORD).keyManagerPassword(TestPki.PASSWORD)
+                .keystorePath(keyStore.toString()).keystorePassword(GeneratedPki.PASSWORD).keyManagerPassword(GeneratedPki.PASSWORD)
                 .keystoreType("PKCS12")
                 .needClientAuth(true)
-                .trustStorePath(trustStore.toString()).trustStorePassword(TestPki.PASSWORD).trustStoreType("PKCS12"));
+                .trustStorePath(trustStore.toString()).trustStorePassword(GeneratedPki.PASSWORD).trustStoreType("PKCS12"));
         s.start();
         s.stubFor(post(anyUrl()).atPriority(1).withRequestBody(containing("hamtaFormansinformation"))
                 .willReturn(ok(Samples.answer()).withHeader("Content-Type", "text/xml")));
@@ -93,19 +93,19 @@ class MutualTlsFunctionalTest {
 
     @Test
     void fetch_whenRightClientCertificateFromFile_answers() {
-        Path keyFile = TestPki.write(clientKeyStore, dir.resolve("client.p12"));
-        Path trustFile = TestPki.write(trustStore, dir.resolve("client-trust.p12"));
+        Path keyFile = GeneratedPki.write(clientKeyStore, dir.resolve("client.p12"));
+        Path trustFile = GeneratedPki.write(trustStore, dir.resolve("client-trust.p12"));
         try (LefiClient c = https(server).keyStore(keyFile, PASSWORD).trustStore(trustFile, PASSWORD).build()) {
-            BenefitInformation info = Clients.query(c, TestPersons.SAMPLE).fetch();
-            assertThat(info.person().get().personnummer().value()).isEqualTo(TestPersons.SAMPLE);
+            BenefitInformation info = Clients.query(c, SyntheticPersons.SAMPLE).fetch();
+            assertThat(info.person().get().personnummer().value()).isEqualTo(SyntheticPersons.SAMPLE);
         }
         assertThat(server.getAllServeEvents()).hasSize(1);
     }
 
     @Test
     void ping_whenRightClientCertificateFromBytes_answers() {
-        try (LefiClient c = https(server).keyStore(TestPki.bytes(clientKeyStore), PASSWORD)
-                .trustStore(TestPki.bytes(trustStore), PASSWORD).build()) {
+        try (LefiClient c = https(server).keyStore(GeneratedPki.bytes(clientKeyStore), PASSWORD)
+                .trustStore(GeneratedPki.bytes(trustStore), PASSWORD).build()) {
             assertThat(c.ping().answeredAt()).isNotNull();
         }
     }
@@ -120,7 +120,7 @@ class MutualTlsFunctionalTest {
     @Test
     void fetch_whenNoClientCertificate_throwsTransportException() {
         try (LefiClient c = https(server).trustStore(trustStore).maxAttempts(1).build()) {
-            assertThatThrownBy(() -> Clients.query(c, TestPersons.SAMPLE).fetch())
+            assertThatThrownBy(() -> Clients.query(c, SyntheticPersons.SAMPLE).fetch())
                     .isInstanceOf(LefiTransportException.class);
         }
         server.verify(0, anyRequestedFor(anyUrl()));
@@ -128,10 +128,10 @@ class MutualTlsFunctionalTest {
 
     @Test
     void fetch_whenClientCertificateFromAnotherCa_throwsTransportException() {
-        TestPki.Issued rogueCa = TestPki.ca("Rogue CA");
-        KeyStore rogue = TestPki.client(rogueCa, "Testorganisation 2120000142").keyStore(rogueCa.certificate());
+        GeneratedPki.Issued rogueCa = GeneratedPki.ca("Rogue CA");
+        KeyStore rogue = GeneratedPki.client(rogueCa, "Testorganisation 2120000142").keyStore(rogueCa.certificate());
         try (LefiClient c = https(server).keyStore(rogue, PASSWORD).trustStore(trustStore).maxAttempts(1).build()) {
-            assertThatThrownBy(() -> Clients.query(c, TestPersons.SAMPLE).fetch())
+            assertThatThrownBy(() -> Clients.query(c, SyntheticPersons.SAMPLE).fetch())
                     .isInstanceOf(LefiTransportException.class);
         }
         server.verify(0, anyRequestedFor(anyUrl()));
@@ -142,7 +142,7 @@ class MutualTlsFunctionalTest {
         try (LefiClient c = https(wrongHostServer).keyStore(clientKeyStore, PASSWORD).trustStore(trustStore)
                 .maxAttempts(1).build()) {
             LefiTransportException e = catchThrowableOfType(LefiTransportException.class,
-                    () -> Clients.query(c, TestPersons.SAMPLE).fetch());
+                    () -> Clients.query(c, SyntheticPersons.SAMPLE).fetch());
             assertThat(e.getMessage()).contains("TLS");
             // Hostname verification, not some other TLS failure, refused it.
             assertThat(e.getCause()).isInstanceOf(javax.net.ssl.SSLPeerUnverifiedException.class);
@@ -155,7 +155,7 @@ class MutualTlsFunctionalTest {
         // Without a trust store the JVM's default anchors apply, and they do not know the test CA.
         try (LefiClient c = https(server).keyStore(clientKeyStore, PASSWORD).maxAttempts(1).build()) {
             LefiTransportException e = catchThrowableOfType(LefiTransportException.class,
-                    () -> Clients.query(c, TestPersons.SAMPLE).fetch());
+                    () -> Clients.query(c, SyntheticPersons.SAMPLE).fetch());
             assertThat(e.getMessage()).contains("TLS handshake failed");
             assertThat(e.getCause()).isInstanceOf(javax.net.ssl.SSLHandshakeException.class);
         }
@@ -164,7 +164,7 @@ class MutualTlsFunctionalTest {
 
     @Test
     void keyStore_whenWrongPassword_throwsIllegalArgumentException() {
-        byte[] p12 = TestPki.bytes(clientKeyStore);
+        byte[] p12 = GeneratedPki.bytes(clientKeyStore);
         assertThatThrownBy(() -> LefiClient.builder().keyStore(p12, "wrong".toCharArray()))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("PKCS#12");
     }

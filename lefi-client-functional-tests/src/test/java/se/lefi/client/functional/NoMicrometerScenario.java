@@ -22,7 +22,7 @@ public final class NoMicrometerScenario implements Function<String, String> {
     public String apply(String endpoint) {
         try (LefiClient client = LefiClient.builder().endpoint(URI.create(endpoint)).version(LefiVersion.V6_0)
                 .organisationsnummer("2120000142").wireLogging(true).build()) {
-            return client.query(Personnummer.parse(TestPersons.SAMPLE))
+            return client.query(Personnummer.parse(SyntheticPersons.SAMPLE))
                     .period(LocalDate.of(2019, 11, 1), LocalDate.of(2020, 2, 29))
                     .benefits(Benefit.GENERELL_PERSONINFORMATION)
                     .fetchAsync().join()

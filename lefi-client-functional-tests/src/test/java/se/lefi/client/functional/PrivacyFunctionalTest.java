@@ -47,21 +47,21 @@ class PrivacyFunctionalTest {
         wm.stubFor(post(urlEqualTo(Clients.PATH)).willReturn(ok(Samples.answer())
                 .withHeader("Content-Type", "text/xml; charset=UTF-8")));
         try (LefiClient client = Clients.fast(wm.baseUrl()).wireLogging(true).build()) {
-            Clients.query(client, TestPersons.SAMPLE).correlationId("privacy-check").fetch();
+            Clients.query(client, SyntheticPersons.SAMPLE).correlationId("privacy-check").fetch();
             wm.stubFor(post(urlEqualTo(Clients.PATH)).willReturn(aResponse().withStatus(503).withBody("busy")));
-            catchThrowable(() -> Clients.query(client, TestPersons.SAMPLE).fetch());
+            catchThrowable(() -> Clients.query(client, SyntheticPersons.SAMPLE).fetch());
             wm.stubFor(post(urlEqualTo(Clients.PATH)).willReturn(aResponse().withStatus(500)
                     .withHeader("Content-Type", "text/xml").withBody(Samples.read("08-fel-verksamhetsfel.xml"))));
-            catchThrowable(() -> Clients.query(client, TestPersons.SAMPLE).fetch());
+            catchThrowable(() -> Clients.query(client, SyntheticPersons.SAMPLE).fetch());
         }
 
         List<CapturedLog.Event> events = CapturedLog.events();
         assertThat(events).extracting(CapturedLog.Event::logger)
                 .contains("se.lefi.client.wire", "se.lefi.client.LefiClient");
 
-        List<String> known = new ArrayList<>(TestPersons.generate(64));
-        known.add(TestPersons.SAMPLE);
-        known.add(TestPersons.SAMPLE_CHILD);
+        List<String> known = new ArrayList<>(SyntheticPersons.generate(64));
+        known.add(SyntheticPersons.SAMPLE);
+        known.add(SyntheticPersons.SAMPLE_CHILD);
         List<String> leaks = new ArrayList<>();
         for (CapturedLog.Event event : events) {
             String text = event.fullText();

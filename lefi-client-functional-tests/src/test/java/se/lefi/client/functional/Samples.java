@@ -25,7 +25,7 @@ public final class Samples {
 
     /** Returns the typical 6.0 answer about the given person instead of the sample's. */
     public static String answerFor(String personnummer) {
-        return read("02-svar.xml").replace("<personnummer>" + TestPersons.SAMPLE + "</personnummer>",
+        return read("02-svar.xml").replace("<personnummer>" + SyntheticPersons.SAMPLE + "</personnummer>",
                 "<personnummer>" + personnummer + "</personnummer>");
     }
 

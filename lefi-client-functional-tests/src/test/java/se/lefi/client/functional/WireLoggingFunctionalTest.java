@@ -25,7 +25,7 @@ class WireLoggingFunctionalTest {
         String marker = "case-wirelog";
         int before = CapturedLog.events().size();
         try (LefiClient client = Clients.fast(wm.baseUrl()).wireLogging(true).build()) {
-            Clients.query(client, TestPersons.SAMPLE).correlationId(marker).fetch();
+            Clients.query(client, SyntheticPersons.SAMPLE).correlationId(marker).fetch();
         }
 
         List<String> lines = wireLinesSince(before);
@@ -34,7 +34,7 @@ class WireLoggingFunctionalTest {
                 .contains("19840229-****");
         assertThat(lines.get(1)).contains("direction=response").contains("status=200").contains("Maja Provsson")
                 .contains("19840229-****").contains("20140918-****");
-        assertThat(String.join("\n", lines)).doesNotContain(TestPersons.SAMPLE).doesNotContain(TestPersons.SAMPLE_CHILD);
+        assertThat(String.join("\n", lines)).doesNotContain(SyntheticPersons.SAMPLE).doesNotContain(SyntheticPersons.SAMPLE_CHILD);
         assertThat(ClearPersonnummer.in(String.join("\n", lines))).isEmpty();
     }
 
@@ -44,7 +44,7 @@ class WireLoggingFunctionalTest {
                 .withHeader("Content-Type", "text/xml; charset=UTF-8")));
         int before = CapturedLog.events().size();
         try (LefiClient client = Clients.fast(wm.baseUrl()).build()) {
-            Clients.query(client, TestPersons.SAMPLE).fetch();
+            Clients.query(client, SyntheticPersons.SAMPLE).fetch();
         }
 
         List<CapturedLog.Event> since = CapturedLog.events().subList(before, CapturedLog.events().size());

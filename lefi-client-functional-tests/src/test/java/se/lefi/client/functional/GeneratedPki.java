@@ -36,14 +36,14 @@ import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
  * Makes a small PKI in the test, never committed: a CA, and server and client certificates it
  * issues, as PKCS#12 key and trust stores. EC P-256 keys keep generation fast.
  */
-public final class TestPki {
+public final class GeneratedPki {
 
     /** The password of every store made here. */
     public static final String PASSWORD = "changeit";
 
     private static final AtomicLong SERIAL = new AtomicLong(System.currentTimeMillis());
 
-    private TestPki() {
+    private GeneratedPki() {
     }
 
     /** A key pair with its certificate. */

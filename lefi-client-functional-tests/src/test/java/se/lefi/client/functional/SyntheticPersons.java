@@ -8,14 +8,14 @@ import se.lefi.client.Personnummer;
  * Synthetic persons for the functional tests: valid personnummer (correct check digit) that belong
  * to nobody, generated rather than typed so that there are enough for the concurrency test.
  */
-public final class TestPersons {
+public final class SyntheticPersons {
 
     /** The person of the 6.0 sample answer. */
     public static final String SAMPLE = "198402298452";
     /** The sample's child. */
     public static final String SAMPLE_CHILD = "201409181508";
 
-    private TestPersons() {
+    private SyntheticPersons() {
     }
 
     /**
