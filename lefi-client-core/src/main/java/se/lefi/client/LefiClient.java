@@ -13,10 +13,10 @@ import java.net.URI;
 import java.net.UnknownHostException;
 import java.nio.file.Path;
 import java.security.KeyStore;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -28,6 +28,7 @@ import javax.net.ssl.SSLException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import se.lefi.client.internal.AdapterRegistry;
+import se.lefi.client.internal.SupportWindow;
 import se.lefi.client.internal.logging.WireLog;
 import se.lefi.client.internal.resilience.MicrometerMetrics;
 import se.lefi.client.internal.resilience.Resilience;
@@ -317,11 +318,6 @@ public final class LefiClient implements AutoCloseable {
         return resilience.circuitBreaker();
     }
 
-    /** Unwraps the LefiException of a failed {@link #executeAsync} future, for callers that join. */
-    static RuntimeException unwrap(CompletionException e) {
-        return e.getCause() instanceof RuntimeException r ? r : e;
-    }
-
     private static final class DaemonThreads implements ThreadFactory {
         private static final AtomicInteger COUNT = new AtomicInteger();
 
@@ -365,6 +361,7 @@ public final class LefiClient implements AutoCloseable {
         private int maxConnections = DEFAULT_MAX_CONNECTIONS;
         private Transport transport;
         private Executor executor;
+        private Clock clock = Clock.systemUTC();
         // Resilience, TLS stores, metrics and wire logging (issue 4).
         private String name;
         private int maxAttempts = ResilienceDefaults.MAX_ATTEMPTS;
@@ -750,7 +747,20 @@ public final class LefiClient implements AutoCloseable {
         }
 
         /**
-         * Builds the client.
+         * Sets the clock that tells which day it is, for the warning about a version near or past
+         * its end of support (default: the system clock in UTC). Tests use a fixed clock.
+         *
+         * @param clock the clock
+         * @return this builder
+         */
+        public Builder clock(Clock clock) {
+            this.clock = Objects.requireNonNull(clock, "clock");
+            return this;
+        }
+
+        /**
+         * Builds the client; when the version is past or within 90 days of its
+         * {@link LefiVersion#endOfSupport() end of support}, logs one WARN saying which versions to move to.
          *
          * @return the client
          * @throws IllegalStateException if a required setting is missing or no adapter module on
@@ -776,6 +786,7 @@ public final class LefiClient implements AutoCloseable {
             VersionAdapter adapter = AdapterRegistry.find(version).orElseThrow(() -> new IllegalStateException(
                     "no adapter for LEFI Online " + version + " on the class path: add the dependency se.lefi.client:"
                             + AdapterRegistry.moduleFor(version)));
+            SupportWindow.warnIfNeeded(version, clock, LOG);
             return new LefiClient(this, adapter);
         }
 

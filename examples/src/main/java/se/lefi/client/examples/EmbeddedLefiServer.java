@@ -10,18 +10,25 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import se.lefi.client.LefiVersion;
 
 /**
- * Serves recorded LEFI Online 6.0 answers on a local port, so the examples run without
- * credentials: a ping gets the sample ping answer, every other call the sample typical answer.
+ * Serves recorded LEFI Online answers of one contract version (5.0, 5.1 or 6.0) on a local port,
+ * so the examples run without credentials: a ping gets the version's sample ping answer, every
+ * other call its sample typical answer.
  *
  * <pre>{@code
- * try (EmbeddedLefiServer server = EmbeddedLefiServer.start()) {
+ * try (EmbeddedLefiServer server = EmbeddedLefiServer.start(LefiVersion.V5_1)) {
  *     URI endpoint = server.endpoint();
  * }
  * }</pre>
  */
 public final class EmbeddedLefiServer implements AutoCloseable {
+
+    // The contract's samples are numbered per version, so the ping answers have different names.
+    private static final Map<LefiVersion, String> PING_ANSWERS = Map.of(LefiVersion.V5_0, "5.0/09-pingsvar.xml",
+            LefiVersion.V5_1, "5.1/09-pingsvar.xml", LefiVersion.V6_0, "6.0/12-pingsvar.xml");
 
     private final HttpServer server;
 
@@ -29,11 +36,21 @@ public final class EmbeddedLefiServer implements AutoCloseable {
         this.server = server;
     }
 
-    /** Starts the server on a free loopback port. */
+    /** Starts the server for the latest version on a free loopback port. */
     public static EmbeddedLefiServer start() {
+        return start(LefiVersion.latest());
+    }
+
+    /**
+     * Starts the server on a free loopback port, answering as the given version.
+     *
+     * @param version the version whose sample answers to serve
+     * @return the running server
+     */
+    public static EmbeddedLefiServer start(LefiVersion version) {
         try {
-            byte[] answer = resource("6.0/02-svar.xml");
-            byte[] pingAnswer = resource("6.0/12-pingsvar.xml");
+            byte[] answer = resource(version.wireValue() + "/02-svar.xml");
+            byte[] pingAnswer = resource(PING_ANSWERS.getOrDefault(version, version.wireValue() + "/pingsvar.xml"));
             HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
             server.createContext("/lefionline", exchange -> {
                 byte[] request = exchange.getRequestBody().readAllBytes();
