@@ -117,6 +117,33 @@ class ConcurrencyFunctionalTest {
     }
 
     @Test
+    void close_whenCallInFlight_callEndsWithinTimeoutAndNothingStaysLeased() throws Exception {
+        wm.stubFor(post(urlEqualTo(Clients.PATH)).willReturn(ok(Samples.answer())
+                .withHeader("Content-Type", "text/xml; charset=UTF-8").withFixedDelay(1_000)));
+        LefiClient client = Clients.fast(wm.baseUrl()).responseTimeout(Duration.ofSeconds(5)).build();
+        HttpClient5Transport transport = ClientAccess.transport(client);
+        java.util.concurrent.CompletableFuture<BenefitInformation> inFlight =
+                Clients.query(client, SyntheticPersons.SAMPLE).fetchAsync();
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+        while (transport.leasedConnections() == 0 && System.nanoTime() < deadline) {
+            Thread.sleep(5);
+        }
+        assertThat(transport.leasedConnections()).isEqualTo(1);
+
+        client.close();
+
+        // The call under way ends (answered, or told the client is closed) and hands back its connection.
+        Throwable outcome = org.assertj.core.api.Assertions.catchThrowable(() -> inFlight.get(10, TimeUnit.SECONDS));
+        if (outcome != null) {
+            // A retry after close must not go out: the client says it is closed.
+            assertThat(outcome).isInstanceOf(java.util.concurrent.ExecutionException.class);
+            assertThat(outcome.getCause()).isInstanceOf(IllegalStateException.class).hasMessageContaining("closed");
+        }
+        assertThat(transport.leasedConnections()).isZero();
+        assertThat(transport.openConnections()).isZero();
+    }
+
+    @Test
     void fetch_whenClientClosed_throwsIllegalStateException() {
         LefiClient client = Clients.fast(wm.baseUrl()).build();
         BenefitQuery prepared = Clients.query(client, SyntheticPersons.SAMPLE);
