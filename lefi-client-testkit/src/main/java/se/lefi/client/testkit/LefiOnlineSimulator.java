@@ -7,6 +7,8 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.common.Notifier;
+import io.github.resilience4j.circuitbreaker.CircuitBreaker;
+import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
@@ -49,6 +51,13 @@ public final class LefiOnlineSimulator implements AutoCloseable {
 
     /** The path the simulator answers on. */
     public static final String PATH = "/lefionline";
+
+    // A time-based window of one second that never has enough calls to open.
+    private static final CircuitBreakerConfig NEVER_OPENS = CircuitBreakerConfig.custom()
+            .slidingWindowType(CircuitBreakerConfig.SlidingWindowType.TIME_BASED)
+            .slidingWindowSize(1)
+            .minimumNumberOfCalls(Integer.MAX_VALUE)
+            .build();
 
     private final WireMockServer server;
     private final SimulatorEngine engine;
@@ -155,6 +164,10 @@ public final class LefiOnlineSimulator implements AutoCloseable {
      * Returns a client builder already pointed at this simulator, speaking the given version as
      * the default organisation ({@link SimulatedOrganisation#KOMMUN}, which may see everything).
      *
+     * <p>Retries stay on, as in production, with a short backoff so tests stay fast; the circuit
+     * breaker never opens, so the faults one test injects never short-circuit the next test's calls
+     * on a shared client. Pass your own {@code circuitBreaker(...)} to test breaker behaviour.
+     *
      * @param version the version to speak
      * @return a builder to adjust or build
      */
@@ -162,7 +175,9 @@ public final class LefiOnlineSimulator implements AutoCloseable {
         return LefiClient.builder()
                 .endpoint(endpoint())
                 .version(version)
-                .organisationsnummer(SimulatedOrganisation.KOMMUN.organisationsnummer());
+                .organisationsnummer(SimulatedOrganisation.KOMMUN.organisationsnummer())
+                .retryBackoff(Duration.ofMillis(20), Duration.ofMillis(100))
+                .circuitBreaker(CircuitBreaker.of("lefi-simulator", NEVER_OPENS));
     }
 
     /**
