@@ -1,5 +1,9 @@
 package se.lefi.client;
 
+import io.github.resilience4j.bulkhead.Bulkhead;
+import io.github.resilience4j.circuitbreaker.CircuitBreaker;
+import io.github.resilience4j.ratelimiter.RateLimiter;
+import io.github.resilience4j.retry.Retry;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.net.ConnectException;
@@ -7,10 +11,12 @@ import java.net.NoRouteToHostException;
 import java.net.SocketTimeoutException;
 import java.net.URI;
 import java.net.UnknownHostException;
+import java.nio.file.Path;
+import java.security.KeyStore;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -22,6 +28,12 @@ import javax.net.ssl.SSLException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import se.lefi.client.internal.AdapterRegistry;
+import se.lefi.client.internal.SupportWindow;
+import se.lefi.client.internal.logging.WireLog;
+import se.lefi.client.internal.resilience.MicrometerMetrics;
+import se.lefi.client.internal.resilience.Resilience;
+import se.lefi.client.internal.resilience.ResilienceDefaults;
+import se.lefi.client.internal.tls.TlsContexts;
 import se.lefi.client.internal.transport.HttpClient5Transport;
 import se.lefi.client.model.BenefitInformation;
 import se.lefi.client.model.PingResult;
@@ -37,6 +49,16 @@ import se.lefi.client.spi.VersionAdapter;
  * <p>Create one client per endpoint and share it: it is thread-safe, holds a connection pool,
  * and is {@link AutoCloseable}. Changing the contract version is a change of
  * {@link Builder#version(LefiVersion)}, never of the code that uses the answers.
+ *
+ * <p>Every call ({@code fetch()}, {@code fetchAsync()}, {@link #ping()}) passes the client's
+ * Resilience4j guards, from the outside in: <b>Retry → CircuitBreaker → RateLimiter → Bulkhead →
+ * HTTP</b>. Retry is outermost so each attempt is judged by the breaker and an open breaker stops
+ * the retries at once; the breaker comes before the rate limiter and bulkhead so a short-circuited
+ * call costs neither a permit nor a slot; the bulkhead is innermost so it bounds the requests in
+ * flight and a caller sleeping in a backoff holds no slot. By default a retryable failure
+ * (transport, technical) is tried up to 3 times in all with exponential backoff and jitter; a
+ * business or protocol error is never retried. See {@link Builder#maxAttempts(int)} and
+ * {@link Builder#retry(Retry)}.
  *
  * <pre>{@code
  * try (LefiClient client = LefiClient.builder()
@@ -65,6 +87,9 @@ public final class LefiClient implements AutoCloseable {
     private final Executor executor;
     private final ExecutorService ownedExecutor;
     private final AtomicBoolean closed = new AtomicBoolean();
+    private final Resilience resilience;
+    private final AutoCloseable metrics;
+    private final boolean wireLogging;
 
     private LefiClient(Builder b, VersionAdapter adapter) {
         this.endpoint = b.endpoint;
@@ -72,12 +97,25 @@ public final class LefiClient implements AutoCloseable {
         this.organisationsnummer = b.organisationsnummer;
         this.responseTimeout = b.responseTimeout;
         this.adapter = adapter;
+        String name = b.name != null ? b.name : "lefi-" + endpoint.getHost();
+        this.resilience = new Resilience(
+                b.retry != null ? b.retry
+                        : ResilienceDefaults.retry(name, b.maxAttempts, b.initialBackoff, b.maxBackoff),
+                b.circuitBreaker != null ? b.circuitBreaker : ResilienceDefaults.circuitBreaker(name),
+                b.rateLimiter,
+                b.bulkhead != null ? b.bulkhead
+                        : ResilienceDefaults.bulkhead(name, b.maxConnections, b.connectTimeout),
+                endpoint.getHost());
+        // Only a client given a registry touches MicrometerMetrics, so Micrometer stays optional.
+        // Bound before the transport exists, so a failure here leaves no pool behind.
+        this.metrics = b.meterRegistry == null ? null : bindMetrics(b.meterRegistry, resilience);
+        this.wireLogging = b.wireLogging;
         if (b.transport != null) {
             this.transport = b.transport;
             this.ownsTransport = false;
         } else {
             this.transport = HttpClient5Transport.create(new HttpClient5Transport.Settings(b.connectTimeout,
-                    b.responseTimeout, b.maxConnections, b.sslContext, b.maxResponseSize, "lefi-client/0.1"));
+                    b.responseTimeout, b.maxConnections, b.tlsContext(), b.maxResponseSize, "lefi-client/0.1"));
             this.ownsTransport = true;
         }
         if (b.executor != null) {
@@ -86,6 +124,15 @@ public final class LefiClient implements AutoCloseable {
         } else {
             this.ownedExecutor = Executors.newCachedThreadPool(new DaemonThreads());
             this.executor = ownedExecutor;
+        }
+    }
+
+    private static AutoCloseable bindMetrics(Object registry, Resilience resilience) {
+        try {
+            return MicrometerMetrics.bind(registry, resilience);
+        } catch (LinkageError e) {
+            throw new IllegalStateException("meterRegistry(...) needs io.github.resilience4j:resilience4j-micrometer"
+                    + " on the class path", e);
         }
     }
 
@@ -142,6 +189,11 @@ public final class LefiClient implements AutoCloseable {
         return send("hamtaFormansinformation", message, correlationId, answer -> adapter.decodeQuery(request, answer));
     }
 
+    /**
+     * Runs the same guarded call as {@link #execute} on the executor. The transport blocks, so an
+     * attempt holds a thread either way; keeping one code path keeps both entry points equally
+     * guarded and retried.
+     */
     CompletableFuture<BenefitInformation> executeAsync(QueryRequest request) {
         ensureOpen();
         adapter.validate(request);
@@ -151,33 +203,56 @@ public final class LefiClient implements AutoCloseable {
                 answer -> adapter.decodeQuery(request, answer)), executor);
     }
 
-    private <T> T send(String operation, OutgoingMessage message, String correlationId, Transport.AnswerHandler<T> handler) {
+    /** Sends through the client's Resilience4j guards; each attempt is one HTTP exchange. */
+    private <T> T send(String operation, OutgoingMessage message, String correlationId,
+            Transport.AnswerHandler<T> handler) {
+        boolean wire = WireLog.active(wireLogging);
+        Transport.AnswerHandler<T> reader = wire ? WireLog.response(operation, handler) : handler;
+        int[] attempts = {0};
+        return resilience.call(() -> {
+            ensureOpen();
+            attempts[0]++;
+            if (wire) {
+                WireLog.request(operation, message);
+            }
+            return attempt(operation, attempts[0], message, correlationId, reader);
+        }, correlationId);
+    }
+
+    private <T> T attempt(String operation, int attempt, OutgoingMessage message, String correlationId,
+            Transport.AnswerHandler<T> handler) {
         long started = System.nanoTime();
         try {
             T result = transport.send(endpoint, message, handler);
             if (LOG.isDebugEnabled()) {
-                LOG.debug("[operation={} version={} outcome=ok durationMs={}]", operation, version,
+                LOG.debug("[operation={} version={} attempt={} outcome=ok durationMs={}]", operation, version, attempt,
                         (System.nanoTime() - started) / 1_000_000);
             }
             return result;
         } catch (LefiException e) {
-            if (LOG.isDebugEnabled()) {
-                LOG.debug("[operation={} version={} outcome={} retryable={} durationMs={}]", operation, version,
-                        e.getClass().getSimpleName(), e.retryable(), (System.nanoTime() - started) / 1_000_000);
-            }
+            logFailure(operation, attempt, e, started);
             throw e;
         } catch (IOException e) {
-            throw transportFailure(e, correlationId);
+            LefiTransportException failure = transportFailure(e, correlationId);
+            logFailure(operation, attempt, failure, started);
+            throw failure;
         } catch (IllegalStateException e) {
             if (closed.get()) {
                 throw new IllegalStateException("the LefiClient is closed", e);
             }
             throw new LefiProtocolException("the answer could not be decoded: " + e.getClass().getSimpleName(), null,
                     correlationId);
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | StackOverflowError e) {
             // A decoder must never hand a NullPointerException or the like to the user.
             throw new LefiProtocolException("the answer could not be decoded: " + e.getClass().getSimpleName(), null,
                     correlationId);
+        }
+    }
+
+    private void logFailure(String operation, int attempt, LefiException e, long started) {
+        if (LOG.isDebugEnabled()) {
+            LOG.debug("[operation={} version={} attempt={} outcome={} retryable={} durationMs={}]", operation, version,
+                    attempt, e.getClass().getSimpleName(), e.retryable(), (System.nanoTime() - started) / 1_000_000);
         }
     }
 
@@ -205,8 +280,9 @@ public final class LefiClient implements AutoCloseable {
     }
 
     /**
-     * Closes the connection pool and threads the client created; a transport or executor passed
-     * in by the user stays open. Calls after close fail with {@link IllegalStateException}.
+     * Closes the connection pool and threads the client created and removes its meters; a
+     * transport, executor or Resilience4j instance passed in by the user stays as it was. Calls
+     * after close fail with {@link IllegalStateException}.
      */
     @Override
     public void close() {
@@ -217,12 +293,29 @@ public final class LefiClient implements AutoCloseable {
             if (ownedExecutor != null) {
                 ownedExecutor.shutdown();
             }
+            if (metrics != null) {
+                try {
+                    metrics.close();
+                } catch (Exception e) {
+                    LOG.debug("[operation=close outcome=metricsNotRemoved error={}]", e.getClass().getSimpleName());
+                }
+            }
         }
     }
 
-    /** Unwraps the LefiException of a failed {@link #executeAsync} future, for callers that join. */
-    static RuntimeException unwrap(CompletionException e) {
-        return e.getCause() instanceof RuntimeException r ? r : e;
+    /** Returns the transport, for tests in this package that check the pool. */
+    Transport transport() {
+        return transport;
+    }
+
+    /** Tells whether the client's own threads have all ended (true when it has none). */
+    boolean threadsTerminated() {
+        return ownedExecutor == null || ownedExecutor.isTerminated();
+    }
+
+    /** Returns the client's Resilience4j circuit breaker, for tests in this package. */
+    CircuitBreaker circuitBreaker() {
+        return resilience.circuitBreaker();
     }
 
     private static final class DaemonThreads implements ThreadFactory {
@@ -268,6 +361,21 @@ public final class LefiClient implements AutoCloseable {
         private int maxConnections = DEFAULT_MAX_CONNECTIONS;
         private Transport transport;
         private Executor executor;
+        private Clock clock = Clock.systemUTC();
+        // Resilience, TLS stores, metrics and wire logging (issue 4).
+        private String name;
+        private int maxAttempts = ResilienceDefaults.MAX_ATTEMPTS;
+        private Duration initialBackoff = ResilienceDefaults.INITIAL_BACKOFF;
+        private Duration maxBackoff = ResilienceDefaults.MAX_BACKOFF;
+        private Retry retry;
+        private CircuitBreaker circuitBreaker;
+        private Bulkhead bulkhead;
+        private RateLimiter rateLimiter;
+        private Object meterRegistry;
+        private boolean wireLogging;
+        private KeyStore keyStore;
+        private char[] keyStorePassword;
+        private KeyStore trustStore;
 
         private Builder() {
         }
@@ -405,7 +513,254 @@ public final class LefiClient implements AutoCloseable {
         }
 
         /**
-         * Builds the client.
+         * Names the client: the name of its Resilience4j instances and the {@code name} tag of its
+         * meters (default {@code lefi-<endpoint host>}). Give each client its own name when several
+         * publish metrics to one registry.
+         *
+         * @param name a non-blank name
+         * @return this builder
+         */
+        public Builder name(String name) {
+            Objects.requireNonNull(name, "name");
+            if (name.isBlank()) {
+                throw new IllegalArgumentException("name must not be blank");
+            }
+            this.name = name;
+            return this;
+        }
+
+        /**
+         * Sets how often a retryable failure (transport, technical) is tried in all, the first call
+         * included (default 3; 1 turns retries off). A business or protocol error is never retried.
+         * Ignored when {@link #retry(Retry)} is given.
+         *
+         * @param attempts at least 1
+         * @return this builder
+         */
+        public Builder maxAttempts(int attempts) {
+            if (attempts < 1) {
+                throw new IllegalArgumentException("maxAttempts must be at least 1");
+            }
+            this.maxAttempts = attempts;
+            return this;
+        }
+
+        /**
+         * Sets the backoff between attempts: the first wait, doubling after each failure up to the
+         * cap, each moved at random by up to ±50 % (jitter) so that many clients do not retry in step
+         * (default 200 ms, capped at 2 s). Ignored when {@link #retry(Retry)} is given.
+         *
+         * @param initial the first wait, positive
+         * @param max the cap on one wait, at least {@code initial}
+         * @return this builder
+         */
+        public Builder retryBackoff(Duration initial, Duration max) {
+            positive(initial, "initial backoff");
+            positive(max, "max backoff");
+            if (max.compareTo(initial) < 0) {
+                throw new IllegalArgumentException("the max backoff must not be shorter than the initial backoff");
+            }
+            this.initialBackoff = initial;
+            this.maxBackoff = max;
+            return this;
+        }
+
+        /**
+         * Uses your own Retry instead of the default. It decides alone what it retries; to keep
+         * business and protocol errors out of it, configure it like the default does:
+         * {@code RetryConfig.custom().retryOnException(e -> e instanceof LefiException le && le.retryable())}.
+         *
+         * <pre>{@code
+         * Retry retry = Retry.of("lefi", RetryConfig.custom().maxAttempts(5)
+         *         .intervalFunction(IntervalFunction.ofExponentialRandomBackoff(500, 2.0, 0.5, 10_000))
+         *         .retryOnException(e -> e instanceof LefiException le && le.retryable()).build());
+         * LefiClient.builder()...retry(retry).build();
+         * }</pre>
+         *
+         * @param retry the retry, outermost of the guards
+         * @return this builder
+         */
+        public Builder retry(Retry retry) {
+            this.retry = Objects.requireNonNull(retry, "retry");
+            return this;
+        }
+
+        /**
+         * Uses your own circuit breaker instead of the default (opens when half of the last 20
+         * attempts, at least 10, failed retryably; stays open 30 s; then 3 trial calls). Inside it
+         * a failed attempt is the {@link LefiException} itself; the client's own bulkhead and rate
+         * limiter refusals ({@code BulkheadFullException}, {@code RequestNotPermitted}) pass through
+         * it too, and the default ignores them.
+         *
+         * @param circuitBreaker the breaker
+         * @return this builder
+         */
+        public Builder circuitBreaker(CircuitBreaker circuitBreaker) {
+            this.circuitBreaker = Objects.requireNonNull(circuitBreaker, "circuitBreaker");
+            return this;
+        }
+
+        /**
+         * Uses your own bulkhead instead of the default (as many concurrent calls as
+         * {@link #maxConnections(int)}, waiting at most the connect timeout for a slot).
+         *
+         * @param bulkhead the bulkhead, innermost of the guards
+         * @return this builder
+         */
+        public Builder bulkhead(Bulkhead bulkhead) {
+            this.bulkhead = Objects.requireNonNull(bulkhead, "bulkhead");
+            return this;
+        }
+
+        /**
+         * Limits the call rate with your own rate limiter, for instance to the rate your connection
+         * agreement allows; every attempt, retries included, takes a permit. By default there is
+         * no client-side rate limit.
+         *
+         * @param rateLimiter the rate limiter
+         * @return this builder
+         */
+        public Builder rateLimiter(RateLimiter rateLimiter) {
+            this.rateLimiter = Objects.requireNonNull(rateLimiter, "rateLimiter");
+            return this;
+        }
+
+        /**
+         * Publishes the client's retry, circuit breaker, bulkhead and rate limiter metrics (the
+         * standard {@code resilience4j.*} meters, tagged with the client's {@link #name(String)}) to
+         * a Micrometer registry. Needs {@code io.github.resilience4j:resilience4j-micrometer} on the
+         * class path; without a registry the SDK never loads a Micrometer class.
+         *
+         * @param registry the registry
+         * @return this builder
+         */
+        public Builder meterRegistry(io.micrometer.core.instrument.MeterRegistry registry) {
+            // Kept as Object so that no other code path of the builder or client names a Micrometer type.
+            this.meterRegistry = Objects.requireNonNull(registry, "registry");
+            return this;
+        }
+
+        /**
+         * Logs every request and response body to the logger {@code se.lefi.client.wire} at DEBUG,
+         * each personnummer masked (default off). Bodies still hold names and addresses: turn it on
+         * only to diagnose. Never turn on Apache HttpClient's own wire logger
+         * ({@code org.apache.hc.client5.http.wire}) in production: it prints raw, unmasked bytes.
+         *
+         * @param enabled whether to log bodies
+         * @return this builder
+         */
+        public Builder wireLogging(boolean enabled) {
+            this.wireLogging = enabled;
+            return this;
+        }
+
+        /**
+         * Uses the organisation's client certificate from a PKCS#12 file for mutual TLS.
+         *
+         * @param pkcs12 the file
+         * @param password the file's password (also the key's)
+         * @return this builder
+         * @throws IllegalArgumentException if the file cannot be read, or holds no private key
+         */
+        public Builder keyStore(Path pkcs12, char[] password) {
+            return keyStore(TlsContexts.readPkcs12(pkcs12, password, "key store"), password);
+        }
+
+        /**
+         * Uses the organisation's client certificate from PKCS#12 bytes for mutual TLS.
+         *
+         * @param pkcs12 the bytes
+         * @param password their password (also the key's)
+         * @return this builder
+         * @throws IllegalArgumentException if the bytes cannot be read, or hold no private key
+         */
+        public Builder keyStore(byte[] pkcs12, char[] password) {
+            return keyStore(TlsContexts.readPkcs12(pkcs12, password, "key store"), password);
+        }
+
+        /**
+         * Uses the organisation's client certificate from a loaded key store for mutual TLS.
+         *
+         * <pre>{@code
+         * LefiClient.builder()...keyStore(Path.of("org.p12"), password).trustStore(Path.of("ca.p12"), tsPassword)
+         * }</pre>
+         *
+         * @param keyStore the key store with the private key and its certificate chain
+         * @param keyPassword the key's password
+         * @return this builder
+         * @throws IllegalArgumentException if the key store holds no private key
+         */
+        public Builder keyStore(KeyStore keyStore, char[] keyPassword) {
+            Objects.requireNonNull(keyStore, "keyStore");
+            Objects.requireNonNull(keyPassword, "keyPassword");
+            TlsContexts.requirePrivateKey(keyStore);
+            this.keyStore = keyStore;
+            this.keyStorePassword = keyPassword.clone();
+            return this;
+        }
+
+        /**
+         * Trusts the server certificates issued by the certificates in a PKCS#12 file instead of
+         * the JVM's default trust anchors. Host names are always verified.
+         *
+         * @param pkcs12 the file
+         * @param password its password
+         * @return this builder
+         * @throws IllegalArgumentException if the file cannot be read, or holds no certificate
+         */
+        public Builder trustStore(Path pkcs12, char[] password) {
+            return trustStore(TlsContexts.readPkcs12(pkcs12, password, "trust store"));
+        }
+
+        /**
+         * Trusts the server certificates issued by the certificates in PKCS#12 bytes.
+         *
+         * @param pkcs12 the bytes
+         * @param password their password
+         * @return this builder
+         * @throws IllegalArgumentException if the bytes cannot be read, or hold no certificate
+         */
+        public Builder trustStore(byte[] pkcs12, char[] password) {
+            return trustStore(TlsContexts.readPkcs12(pkcs12, password, "trust store"));
+        }
+
+        /**
+         * Trusts the server certificates issued by the certificates in a loaded key store.
+         *
+         * @param trustStore the trusted certificates
+         * @return this builder
+         * @throws IllegalArgumentException if it holds no certificate
+         */
+        public Builder trustStore(KeyStore trustStore) {
+            Objects.requireNonNull(trustStore, "trustStore");
+            TlsContexts.requireCertificate(trustStore);
+            this.trustStore = trustStore;
+            return this;
+        }
+
+        /** Returns the TLS context to use: the one given, one built from the stores, or null for the default. */
+        private javax.net.ssl.SSLContext tlsContext() {
+            if (keyStore == null && trustStore == null) {
+                return sslContext;
+            }
+            return TlsContexts.create(keyStore, keyStorePassword, trustStore);
+        }
+
+        /**
+         * Sets the clock that tells which day it is, for the warning about a version near or past
+         * its end of support (default: the system clock in UTC). Tests use a fixed clock.
+         *
+         * @param clock the clock
+         * @return this builder
+         */
+        public Builder clock(Clock clock) {
+            this.clock = Objects.requireNonNull(clock, "clock");
+            return this;
+        }
+
+        /**
+         * Builds the client; when the version is past or within 90 days of its
+         * {@link LefiVersion#endOfSupport() end of support}, logs one WARN saying which versions to move to.
          *
          * @return the client
          * @throws IllegalStateException if a required setting is missing or no adapter module on
@@ -421,9 +776,17 @@ public final class LefiClient implements AutoCloseable {
             if (organisationsnummer == null) {
                 throw new IllegalStateException("organisationsnummer(...) is required");
             }
+            if (sslContext != null && (keyStore != null || trustStore != null)) {
+                throw new IllegalStateException("set either sslContext(...) or keyStore(...)/trustStore(...), not both");
+            }
+            if (transport != null && (sslContext != null || keyStore != null || trustStore != null)) {
+                throw new IllegalStateException("TLS settings do not apply to a transport(...) you pass in;"
+                        + " configure TLS on that transport");
+            }
             VersionAdapter adapter = AdapterRegistry.find(version).orElseThrow(() -> new IllegalStateException(
                     "no adapter for LEFI Online " + version + " on the class path: add the dependency se.lefi.client:"
                             + AdapterRegistry.moduleFor(version)));
+            SupportWindow.warnIfNeeded(version, clock, LOG);
             return new LefiClient(this, adapter);
         }
 

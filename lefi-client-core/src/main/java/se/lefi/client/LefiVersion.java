@@ -43,6 +43,47 @@ public enum LefiVersion {
         return releaseDate;
     }
 
+    /**
+     * Returns the day from which the service need no longer support this version, by the
+     * service's version rule: it supports the current and the previous version, and an older
+     * version for one year after the next release or until a further version is released,
+     * whichever comes first. Försäkringskassan announces actual closures separately and has kept
+     * versions longer than the rule requires; treat this day as the latest safe day to have moved.
+     *
+     * <pre>{@code
+     * LefiVersion.V5_0.endOfSupport();   // Optional[2019-11-17]: 6.0 was released then
+     * LefiVersion.V5_1.endOfSupport();   // Optional[2020-11-17]: one year after 6.0
+     * LefiVersion.latest().endOfSupport(); // Optional.empty(): no newer version is known
+     * }</pre>
+     *
+     * @return the first day without support, or empty for the newest version this SDK knows
+     */
+    public Optional<LocalDate> endOfSupport() {
+        // Constants are declared in release order, so the next releases follow in ordinal order.
+        LefiVersion[] all = values();
+        int next = ordinal() + 1;
+        if (next >= all.length) {
+            return Optional.empty();
+        }
+        LocalDate yearAfterNext = all[next].releaseDate.plusYears(1);
+        if (next + 1 < all.length && all[next + 1].releaseDate.isBefore(yearAfterNext)) {
+            return Optional.of(all[next + 1].releaseDate);
+        }
+        return Optional.of(yearAfterNext);
+    }
+
+    /**
+     * Tells whether the version rule supports this version on the given day: it is released and
+     * its {@link #endOfSupport()} has not come.
+     *
+     * @param day a day
+     * @return true when the version is in production and supported that day
+     */
+    public boolean supportedOn(LocalDate day) {
+        Objects.requireNonNull(day, "day");
+        return !day.isBefore(releaseDate) && endOfSupport().map(day::isBefore).orElse(true);
+    }
+
     /** Returns the newest version this SDK knows. */
     public static LefiVersion latest() {
         LefiVersion[] all = values();

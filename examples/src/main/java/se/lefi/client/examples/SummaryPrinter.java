@@ -2,6 +2,7 @@ package se.lefi.client.examples;
 
 import java.io.PrintStream;
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Locale;
 import se.lefi.client.model.BenefitCase;
 import se.lefi.client.model.BenefitInformation;
@@ -53,7 +54,7 @@ public final class SummaryPrinter {
                         .reduce(BigDecimal.ZERO, BigDecimal::add);
                 out.printf("    decision %-10s period %-23s %2d day(s) %10s kr%s%n",
                         d.decided().map(Object::toString).orElse("-"), d.period().map(DatePeriod::toString).orElse("-"),
-                        d.days().size(), kronor(dayTotal),
+                        d.days().isEmpty() ? d.dayCount().orElse(0) : d.days().size(), kronor(dayTotal),
                         karens.signum() > 0 ? ", karensavdrag " + kronor(karens) + " kr" : "");
             }
         }
@@ -78,6 +79,10 @@ public final class SummaryPrinter {
                         l.amountType().map(t -> " (" + t.id() + ")").orElse(""));
             }
         }
+        // The same in every version, although 5.0 codes these payments UTB and later versions AMP.
+        List<Payment> programmePayments = info.payments().stream().filter(Payment::isLabourMarketProgramme).toList();
+        out.printf("%nLabour-market programme payments: %d, net %s kr%n", programmePayments.size(),
+                kronor(programmePayments.stream().map(Payment::net).reduce(BigDecimal.ZERO, BigDecimal::add)));
     }
 
     private void person(PersonInformation p) {

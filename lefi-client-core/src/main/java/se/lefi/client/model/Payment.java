@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Describes one payment, executed or preliminary, with its rows.
@@ -37,6 +38,10 @@ public record Payment(PaymentStatus status, Payer payer, Code family, Optional<C
         Optional<LocalDate> paymentDate, Optional<DatePeriod> period, BigDecimal gross, BigDecimal tax,
         BigDecimal deductions, BigDecimal net, List<PaymentLine> lines) {
 
+    // UTB until 5.0, AMP from 5.1 (with etableringsersättning); ETB is etableringsersättning's own family.
+    private static final Set<String> LABOUR_MARKET_FAMILIES = Set.of("UTB", "AMP", "ETB");
+    private static final Set<String> LABOUR_MARKET_BENEFITS = Set.of("UTB", "AMP", "AKS", "UVE", "ETB", "ETT", "BOE");
+
     /** Copies and validates the components. */
     public Payment {
         Objects.requireNonNull(status, "status");
@@ -56,5 +61,29 @@ public record Payment(PaymentStatus status, Payer payer, Code family, Optional<C
     /** Tells whether the payment is preliminary (registered, not yet executed). */
     public boolean isPreliminary() {
         return status == PaymentStatus.PRELIMINARY;
+    }
+
+    /**
+     * Tells whether this is a payment for a labour-market programme: aktivitetsstöd,
+     * utvecklingsersättning or etableringsersättning (with etableringstillägg and
+     * bostadsersättning), whichever contract version delivered it.
+     *
+     * <p>The service changed the codes of these payments: 5.0 delivers aktivitetsstöd and
+     * utvecklingsersättning with the family and förmån {@code UTB} (Utbildningsbidrag), 5.1 and
+     * later with {@code AMP} (Arbetsmarknadspolitiskt program), which then also covers
+     * etableringsersättning; preliminary payments name the förmåner {@code AKS}, {@code UVE},
+     * {@code ETB}, {@code ETT} and {@code BOE}. Use this method instead of comparing those codes.
+     *
+     * <pre>{@code
+     * List<Payment> programmePayments = info.payments().stream()
+     *         .filter(Payment::isLabourMarketProgramme)
+     *         .toList();
+     * }</pre>
+     *
+     * @return true when the family or a compensation row names a labour-market programme benefit
+     */
+    public boolean isLabourMarketProgramme() {
+        return LABOUR_MARKET_FAMILIES.contains(family.id()) || lines.stream()
+                .anyMatch(l -> l.kind() == LineKind.COMPENSATION && LABOUR_MARKET_BENEFITS.contains(l.benefit().id()));
     }
 }

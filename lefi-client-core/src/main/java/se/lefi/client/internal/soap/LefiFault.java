@@ -37,19 +37,22 @@ public record LefiFault(String errorType, String errorCode, String serviceMessag
         String type = errorType == null ? null : errorType.trim().toUpperCase(Locale.ROOT);
         String text = "LEFI Online answered " + (type == null ? "a SOAP fault without lefiFel" : type)
                 + (errorCode == null ? "" : "/" + errorCode)
-                + (serviceMessage == null || serviceMessage.isBlank() ? "" : ": " + serviceMessage.trim());
+                + (serviceMessage == null || serviceMessage.isBlank() ? "" : ": " + withoutFinalStop(serviceMessage.trim()));
         if (BUSINESS.equals(type)) {
             return new LefiBusinessException(text + ". Repeating the same query gives the same answer.", type,
                     errorCode, correlationId);
         }
         if (VERSION_NOT_SUPPORTED.equals(errorCode)) {
             return new LefiTechnicalException(text + ". Version " + version + " is outside the versions the service"
-                    + " supports; move to " + VersionAdvice.supportedSuccessors(version)
-                    + " by changing .version(...) on the client builder.", false, type, errorCode,
-                    legacy(type), correlationId);
+                    + " supports (the current and the previous one); " + VersionAdvice.supportedSuccessors(version)
+                    + ". Retrying does not help.", false, type, errorCode, legacy(type), correlationId);
         }
         return new LefiTechnicalException(text + ". A later retry may succeed.", true, type, errorCode, legacy(type),
                 correlationId);
+    }
+
+    private static String withoutFinalStop(String text) {
+        return text.endsWith(".") ? text.substring(0, text.length() - 1) : text;
     }
 
     private static String legacy(String type) {

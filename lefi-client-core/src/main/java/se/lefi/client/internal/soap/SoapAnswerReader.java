@@ -50,10 +50,18 @@ public final class SoapAnswerReader {
         int status = answer.status();
         boolean httpError = status < 200 || status >= 300;
         String contentType = answer.contentType().orElse("").toLowerCase(Locale.ROOT);
+        if (status >= 300 && status < 400) {
+            // Redirects are never followed (a query must not be replayed to another host); asking
+            // again gets the same redirect, so this is not retryable.
+            throw new LefiTransportException("the service answered HTTP " + status + " (a redirect), which the"
+                    + " client does not follow; check the endpoint in your connection agreement", null, false,
+                    correlationId);
+        }
         if (contentType.contains("application/soap+xml")) {
-            throw httpError ? httpFailure(status, "a SOAP 1.2 body", correlationId)
-                    : new LefiProtocolException("the answer is SOAP 1.2 (" + contentType
-                            + "); LEFI Online speaks SOAP 1.1 only", null, correlationId);
+            // Whatever the status: a SOAP 1.2 speaker answered, so the endpoint is not LEFI Online's
+            // SOAP 1.1 service (or something in between rewrote the answer). Asking again cannot help.
+            throw new LefiProtocolException("the answer is SOAP 1.2 (HTTP " + status + ", " + contentType
+                    + "); LEFI Online speaks SOAP 1.1 only: check the endpoint", null, correlationId);
         }
         if (!contentType.isEmpty() && !contentType.contains("xml")) {
             throw httpError ? httpFailure(status, "a " + contentType + " body", correlationId)
@@ -116,8 +124,8 @@ public final class SoapAnswerReader {
         }
         UnsafeXmlException unsafe = find(e, UnsafeXmlException.class);
         if (unsafe != null) {
-            return new LefiProtocolException(unsafe.getMessage() + "; the answer was rejected without resolving anything",
-                    null, correlationId);
+            return new LefiProtocolException(unsafe.getMessage() + "; the answer was rejected as unsafe, nothing in it"
+                    + " was resolved", null, correlationId);
         }
         IOException io = find(e, IOException.class);
         if (io != null) {

@@ -1,8 +1,9 @@
 package se.lefi.client.internal.soap;
 
-import java.util.Arrays;
-import java.util.stream.Collectors;
+import java.time.Clock;
+import java.time.LocalDate;
 import se.lefi.client.LefiVersion;
+import se.lefi.client.internal.SupportWindow;
 
 /** Names the versions a user should move to when the service no longer supports theirs. */
 final class VersionAdvice {
@@ -10,13 +11,13 @@ final class VersionAdvice {
     private VersionAdvice() {
     }
 
+    /** Advises by the version window as of today. */
     static String supportedSuccessors(LefiVersion version) {
-        String newer = Arrays.stream(LefiVersion.values())
-                .filter(v -> v.compareTo(version) > 0)
-                .sorted((a, b) -> b.compareTo(a))
-                .limit(2)
-                .map(LefiVersion::wireValue)
-                .collect(Collectors.joining(" or "));
-        return newer.isEmpty() ? "a version the service supports" : newer;
+        return supportedSuccessors(version, LocalDate.now(Clock.systemUTC()));
+    }
+
+    /** Advises by the version window as of the given day. */
+    static String supportedSuccessors(LefiVersion version, LocalDate today) {
+        return SupportWindow.advice(version, today);
     }
 }

@@ -34,6 +34,8 @@ import se.lefi.client.spi.Transport;
 public final class HttpClient5Transport implements Transport {
 
     private static final InputStream NO_BODY = InputStream.nullInputStream();
+    /** How much of an unread rest of a body is read to keep the connection; past it, it is dropped. */
+    private static final int MAX_DRAIN_BYTES = 16 * 1024;
 
     private final CloseableHttpClient client;
     private final PoolingHttpClientConnectionManager pool;
@@ -89,14 +91,54 @@ public final class HttpClient5Transport implements Transport {
             HttpEntity entity = response.getEntity();
             InputStream body = entity == null ? NO_BODY : new LimitedInputStream(entity.getContent(), maxResponseBytes);
             Header type = response.getFirstHeader("Content-Type");
-            return handler.handle(new IncomingMessage(response.getCode(),
-                    Optional.ofNullable(type).map(Header::getValue), body));
+            try {
+                return handler.handle(new IncomingMessage(response.getCode(),
+                        Optional.ofNullable(type).map(Header::getValue), body));
+            } catch (IOException | RuntimeException | Error e) {
+                // HttpClient would read the rest of the body to reuse the connection: unbounded for an
+                // oversized or endless answer. Keep the connection only if little is left; else drop it.
+                if (!drainedWithin(body, MAX_DRAIN_BYTES)) {
+                    post.cancel();
+                }
+                throw e;
+            }
         });
+    }
+
+    private static boolean drainedWithin(InputStream body, int maxBytes) {
+        byte[] buffer = new byte[4096];
+        int left = maxBytes;
+        try {
+            while (left > 0) {
+                int n = body.read(buffer, 0, Math.min(buffer.length, left));
+                if (n < 0) {
+                    return true;
+                }
+                left -= n;
+            }
+            return false;
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
     }
 
     /** Returns how many pooled connections are leased right now; zero when every call has ended. */
     public int leasedConnections() {
         return pool.getTotalStats().getLeased();
+    }
+
+    /** Returns how many connections the pool holds, leased or idle; zero after {@link #close()}. */
+    public int openConnections() {
+        if (pool.isClosed()) {
+            return 0;
+        }
+        var stats = pool.getTotalStats();
+        return stats.getLeased() + stats.getAvailable();
+    }
+
+    /** Tells whether the pool has been closed. */
+    public boolean isClosed() {
+        return pool.isClosed();
     }
 
     @Override

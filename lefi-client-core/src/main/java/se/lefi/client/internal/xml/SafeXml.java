@@ -13,7 +13,10 @@ import javax.xml.stream.util.StreamReaderDelegate;
  *
  * <p>The factory refuses DTDs and external entities; on top of that the reader rejects a DOCTYPE or
  * an entity reference the moment it meets one, whatever the StAX implementation would do with it.
- * The service never sends either, so their presence alone marks an answer as unsafe.
+ * The service never sends either, so their presence alone marks an answer as unsafe. It also
+ * rejects nesting deeper than {@link #MAX_DEPTH}: the contract's deepest element sits about a dozen
+ * levels down, and a hostile answer of 100 000 nested elements would otherwise make a decoder
+ * build as many objects (or recurse as deep).
  *
  * <p>The parser is Woodstox, created directly (never looked up on the class path, so another StAX
  * implementation there changes nothing): it reads the contract's answers about twice as fast as the
@@ -21,6 +24,9 @@ import javax.xml.stream.util.StreamReaderDelegate;
  * attributes, nesting and text lengths stay at their defaults.
  */
 public final class SafeXml {
+
+    /** The deepest element nesting accepted; far beyond any contract version's. */
+    public static final int MAX_DEPTH = 256;
 
     private static final XMLInputFactory FACTORY = createFactory();
 
@@ -61,6 +67,8 @@ public final class SafeXml {
     }
 
     private static final class Guard extends StreamReaderDelegate {
+        private int depth;
+
         Guard(XMLStreamReader reader) throws XMLStreamException {
             super(reader);
             check(reader.getEventType());
@@ -69,6 +77,36 @@ public final class SafeXml {
         @Override
         public int next() throws XMLStreamException {
             return check(super.next());
+        }
+
+        @Override
+        public String getElementText() throws XMLStreamException {
+            // The delegate's own getElementText would read past our check; walk with next() instead.
+            if (getEventType() != START_ELEMENT) {
+                throw new XMLStreamException("not at a start tag", getLocation());
+            }
+            // One text event is the rule; a builder only when the text comes in pieces.
+            String single = null;
+            StringBuilder text = null;
+            int event = next();
+            while (event != END_ELEMENT) {
+                if (event == CHARACTERS || event == CDATA || event == SPACE) {
+                    if (single == null) {
+                        single = getText();
+                    } else {
+                        if (text == null) {
+                            text = new StringBuilder(single);
+                        }
+                        text.append(getText());
+                    }
+                } else if (event == START_ELEMENT) {
+                    throw new XMLStreamException("an element was found where only text was expected", getLocation());
+                } else if (event == END_DOCUMENT) {
+                    throw new XMLStreamException("the document ended inside an element", getLocation());
+                }
+                event = next();
+            }
+            return text != null ? text.toString() : single != null ? single : "";
         }
 
         @Override
@@ -85,35 +123,14 @@ public final class SafeXml {
             return event;
         }
 
-        @Override
-        public String getElementText() throws XMLStreamException {
-            // The parser's own getElementText() would walk past entity references unchecked.
-            if (getEventType() != START_ELEMENT) {
-                throw new XMLStreamException("element text can only be read on a start tag", getLocation());
+        private int check(int event) throws UnsafeXmlException {
+            if (event == XMLStreamConstants.START_ELEMENT && ++depth > MAX_DEPTH) {
+                throw new UnsafeXmlException("the answer nests elements deeper than " + MAX_DEPTH
+                        + " levels, which the service never does");
             }
-            String single = null;
-            StringBuilder text = null;
-            for (int event = next(); event != END_ELEMENT; event = next()) {
-                if (event == CHARACTERS || event == CDATA || event == SPACE) {
-                    if (single == null) {
-                        single = getText();
-                    } else {
-                        if (text == null) {
-                            text = new StringBuilder(single);
-                        }
-                        text.append(getText());
-                    }
-                } else if (event == START_ELEMENT) {
-                    throw new XMLStreamException("a text element holds a child element", getLocation());
-                } else if (event == END_DOCUMENT) {
-                    throw new XMLStreamException("the document ends inside an element", getLocation());
-                }
-                // Comments and processing instructions are not part of the text.
+            if (event == XMLStreamConstants.END_ELEMENT) {
+                depth--;
             }
-            return text != null ? text.toString() : single != null ? single : "";
-        }
-
-        private static int check(int event) throws UnsafeXmlException {
             if (event == XMLStreamConstants.DTD) {
                 throw new UnsafeXmlException("the answer contains a DOCTYPE, which the service never sends");
             }

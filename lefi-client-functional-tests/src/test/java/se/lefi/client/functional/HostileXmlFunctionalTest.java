@@ -1,0 +1,215 @@
+package se.lefi.client.functional;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.ok;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
+
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+import se.lefi.client.LefiClient;
+import se.lefi.client.LefiProtocolException;
+
+/**
+ * Feeds the client hostile XML over HTTP: every case must end in a {@link LefiProtocolException}
+ * on the first attempt, resolve nothing, and leak nothing.
+ */
+class HostileXmlFunctionalTest {
+
+    private static final String ENVELOPE_OPEN = "<soapenv:Envelope xmlns:soapenv=\"http://schemas.xmlsoap.org/soap/envelope/\">"
+            + "<soapenv:Body><hamtaFormansinformationSvar xmlns=\"urn:lefi-online:formansinformation:6\""
+            + " lefiOnlineVersion=\"6.0\">";
+    private static final String ENVELOPE_CLOSE = "</hamtaFormansinformationSvar></soapenv:Body></soapenv:Envelope>";
+
+    @RegisterExtension
+    static WireMockExtension wm = WireMockSupport.http();
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void fetch_whenExternalEntityPointsAtLocalFile_throwsProtocolExceptionAndLeaksNothing() throws IOException {
+        String secret = "TOP-SECRET-" + UUID.randomUUID();
+        Path file = Files.writeString(dir.resolve("secret.txt"), secret);
+        String body = "<?xml version=\"1.0\"?>\n<!DOCTYPE soapenv:Envelope [<!ENTITY xxe SYSTEM \"" + file.toUri()
+                + "\">]>\n" + ENVELOPE_OPEN + "<korrelationsid>&xxe;</korrelationsid>" + ENVELOPE_CLOSE;
+
+        Throwable thrown = fetch(body);
+
+        assertRejected(thrown);
+        assertThat(thrown.getMessage()).contains("DOCTYPE");
+        assertThat(everythingSaidAbout(thrown)).doesNotContain(secret);
+    }
+
+    @Test
+    void fetch_whenExternalEntityInFaultMessage_throwsProtocolExceptionAndLeaksNothing() throws IOException {
+        // A fault's felmeddelande ends up in an exception message: the most tempting place for a leak.
+        String secret = "TOP-SECRET-" + UUID.randomUUID();
+        Path file = Files.writeString(dir.resolve("secret.txt"), secret);
+        String body = "<?xml version=\"1.0\"?>\n<!DOCTYPE soapenv:Envelope [<!ENTITY xxe SYSTEM \"" + file.toUri()
+                + "\">]>\n<soapenv:Envelope xmlns:soapenv=\"http://schemas.xmlsoap.org/soap/envelope/\"><soapenv:Body>"
+                + "<soapenv:Fault><faultcode>soapenv:Server</faultcode><faultstring>&xxe;</faultstring><detail>"
+                + "<lefiFel xmlns=\"urn:lefi-online:formansinformation:6\"><feltyp>TEKNISKT_FEL</feltyp>"
+                + "<felkod>X</felkod><felmeddelande>&xxe;</felmeddelande></lefiFel></detail></soapenv:Fault>"
+                + "</soapenv:Body></soapenv:Envelope>";
+
+        Throwable thrown = fetch(body, 500);
+
+        assertRejected(thrown);
+        assertThat(thrown.getMessage()).contains("DOCTYPE");
+        assertThat(everythingSaidAbout(thrown)).doesNotContain(secret);
+    }
+
+    @Test
+    void fetch_whenBillionLaughs_throwsProtocolExceptionQuickly() {
+        StringBuilder dtd = new StringBuilder("<!DOCTYPE soapenv:Envelope [<!ENTITY lol0 \"lol\">");
+        for (int i = 1; i <= 9; i++) {
+            String previous = "&lol" + (i - 1) + ";";
+            dtd.append("<!ENTITY lol").append(i).append(" \"").append(previous.repeat(10)).append("\">");
+        }
+        dtd.append("]>");
+        String body = "<?xml version=\"1.0\"?>\n" + dtd + ENVELOPE_OPEN + "<korrelationsid>&lol9;</korrelationsid>"
+                + ENVELOPE_CLOSE;
+        long started = System.nanoTime();
+
+        Throwable thrown = fetch(body);
+
+        assertRejected(thrown);
+        assertThat(thrown.getMessage()).contains("DOCTYPE");
+        // 10^9 expansions would take minutes and gigabytes; a rejection takes milliseconds.
+        assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(3));
+    }
+
+    @Test
+    void fetch_whenExternalDtdUrl_throwsProtocolExceptionAndFetchesNothing() {
+        wm.stubFor(get(urlEqualTo("/evil.dtd")).willReturn(ok("<!ENTITY evil \"gotcha\">")));
+        String body = "<?xml version=\"1.0\"?>\n<!DOCTYPE soapenv:Envelope SYSTEM \"" + wm.baseUrl() + "/evil.dtd\">\n"
+                + ENVELOPE_OPEN + "<korrelationsid>&evil;</korrelationsid>" + ENVELOPE_CLOSE;
+
+        Throwable thrown = fetch(body);
+        assertRejected(thrown);
+        assertThat(thrown.getMessage()).contains("DOCTYPE");
+
+        wm.verify(0, anyRequestedFor(urlEqualTo("/evil.dtd")));
+    }
+
+    @Test
+    void fetch_whenExternalParameterEntity_throwsProtocolExceptionAndFetchesNothing() {
+        wm.stubFor(get(urlEqualTo("/evil.dtd")).willReturn(ok("<!ENTITY evil \"gotcha\">")));
+        String body = "<?xml version=\"1.0\"?>\n<!DOCTYPE soapenv:Envelope [<!ENTITY % ext SYSTEM \"" + wm.baseUrl()
+                + "/evil.dtd\"> %ext;]>\n" + ENVELOPE_OPEN + "<korrelationsid>&evil;</korrelationsid>" + ENVELOPE_CLOSE;
+
+        Throwable thrown = fetch(body);
+        assertRejected(thrown);
+        assertThat(thrown.getMessage()).contains("DOCTYPE");
+
+        wm.verify(0, anyRequestedFor(urlEqualTo("/evil.dtd")));
+    }
+
+    @Test
+    void fetch_whenDeeplyNested_throwsProtocolException() {
+        int depth = 100_000;
+        String body = ENVELOPE_OPEN + "<formansinformation>" + "<a>".repeat(depth) + "x" + "</a>".repeat(depth)
+                + "</formansinformation>" + ENVELOPE_CLOSE;
+
+        Throwable thrown = fetch(body);
+
+        assertRejected(thrown);
+        assertThat(thrown.getMessage()).contains("deeper than");
+    }
+
+    @Test
+    void fetch_whenAnswerLargerThanCap_isRejectedWhileStreaming() throws Exception {
+        long cap = 1024 * 1024;
+        long offered = 64L * 1024 * 1024;
+        AtomicLong written = new AtomicLong();
+        AtomicInteger requests = new AtomicInteger();
+        HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        server.createContext(Clients.PATH, exchange -> {
+            requests.incrementAndGet();
+            exchange.getRequestBody().readAllBytes();
+            exchange.getResponseHeaders().add("Content-Type", "text/xml; charset=UTF-8");
+            exchange.sendResponseHeaders(200, 0); // chunked: the body is produced as it goes, never held whole
+            byte[] chunk = "<korrelationsid>padding padding padding padding</korrelationsid>\n".repeat(256)
+                    .getBytes(StandardCharsets.UTF_8);
+            try (OutputStream out = exchange.getResponseBody()) {
+                out.write(ENVELOPE_OPEN.getBytes(StandardCharsets.UTF_8));
+                while (written.get() < offered) {
+                    out.write(chunk);
+                    written.addAndGet(chunk.length);
+                }
+                out.write(ENVELOPE_CLOSE.getBytes(StandardCharsets.UTF_8));
+            } catch (IOException expected) {
+                // The client hung up once the cap was passed.
+            }
+        });
+        server.start();
+        try (LefiClient client = Clients.fast("http://localhost:" + server.getAddress().getPort())
+                .maxResponseSize(cap).build()) {
+            long started = System.nanoTime();
+            Throwable thrown = catchThrowable(() -> Clients.query(client, SyntheticPersons.SAMPLE).fetch());
+
+            assertRejected(thrown);
+            assertThat(thrown.getMessage()).contains("larger than the configured cap of " + cap);
+            assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(5));
+        } finally {
+            server.stop(0);
+        }
+        assertThat(requests.get()).isEqualTo(1);
+        // The client stopped reading soon after the cap: the server got rid of no more than the cap plus
+        // what socket buffers hold, a small fraction of the 64 MB on offer.
+        assertThat(written.get()).isLessThan(offered / 4);
+    }
+
+    private Throwable fetch(String body) {
+        return fetch(body, 200);
+    }
+
+    private Throwable fetch(String body, int status) {
+        wm.stubFor(post(urlEqualTo(Clients.PATH)).willReturn(aResponse().withStatus(status)
+                .withHeader("Content-Type", "text/xml; charset=UTF-8").withBody(body)));
+        Throwable thrown;
+        try (LefiClient client = Clients.fast(wm.baseUrl()).build()) {
+            thrown = catchThrowable(() -> Clients.query(client, SyntheticPersons.SAMPLE).fetch());
+        }
+        // Protocol errors are never retried.
+        wm.verify(1, postRequestedFor(urlEqualTo(Clients.PATH)));
+        return thrown;
+    }
+
+    private static void assertRejected(Throwable thrown) {
+        assertThat(thrown).isInstanceOf(LefiProtocolException.class);
+    }
+
+    private static String everythingSaidAbout(Throwable thrown) {
+        StringWriter all = new StringWriter();
+        thrown.printStackTrace(new PrintWriter(all));
+        StringBuilder text = new StringBuilder(all.toString()).append(thrown);
+        for (Throwable t = thrown; t != null; t = t.getCause()) {
+            text.append('\n').append(t.getMessage()).append('\n').append(t.getLocalizedMessage());
+        }
+        return text.toString();
+    }
+}

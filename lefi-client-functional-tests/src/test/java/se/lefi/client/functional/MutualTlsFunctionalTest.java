@@ -1,0 +1,190 @@
+package se.lefi.client.functional;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
+import static com.github.tomakehurst.wiremock.client.WireMock.containing;
+import static com.github.tomakehurst.wiremock.client.WireMock.ok;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import java.nio.file.Path;
+import java.security.KeyStore;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import se.lefi.client.LefiClient;
+import se.lefi.client.LefiTransportException;
+import se.lefi.client.model.BenefitInformation;
+
+/**
+ * Proves mutual TLS end to end against WireMock over HTTPS with client authentication required,
+ * with a CA, server and client certificates generated in the test.
+ */
+class MutualTlsFunctionalTest {
+
+    private static final char[] PASSWORD = GeneratedPki.PASSWORD.toCharArray();
+
+    @TempDir
+    static Path dir;
+
+    private static GeneratedPki.Issued ca;
+    private static GeneratedPki.Issued client;
+    private static KeyStore clientKeyStore;
+    private static KeyStore trustStore;
+    private static WireMockServer server;
+    private static WireMockServer wrongHostServer;
+
+    @BeforeAll
+    static void startServers() {
+        ca = GeneratedPki.ca("LEFI test CA");
+        client = GeneratedPki.client(ca, "Testorganisation 2120000142");
+        clientKeyStore = client.keyStore(ca.certificate());
+        trustStore = GeneratedPki.trustStore(ca.certificate());
+        Path serverTrust = GeneratedPki.write(trustStore, dir.resolve("server-trust.p12"));
+
+        GeneratedPki.Issued localhost = GeneratedPki.server(ca, "localhost");
+        server = httpsServer(GeneratedPki.write(localhost.keyStore(ca.certificate()), dir.resolve("server.p12")), serverTrust);
+        GeneratedPki.Issued otherHost = GeneratedPki.server(ca, "lefi.other-host.example");
+        wrongHostServer = httpsServer(GeneratedPki.write(otherHost.keyStore(ca.certificate()), dir.resolve("other.p12")),
+                serverTrust);
+    }
+
+    private static WireMockServer httpsServer(Path keyStore, Path trustStore) {
+        WireMockServer s = new WireMockServer(wireMockConfig()
+                .httpDisabled(true)
+                .dynamicHttpsPort()
+                .keystorePath(keyStore.toString()).keystorePassword(GeneratedPki.PASSWORD).keyManagerPassword(GeneratedPki.PASSWORD)
+                .keystoreType("PKCS12")
+                .needClientAuth(true)
+                .trustStorePath(trustStore.toString()).trustStorePassword(GeneratedPki.PASSWORD).trustStoreType("PKCS12"));
+        s.start();
+        s.stubFor(post(anyUrl()).atPriority(1).withRequestBody(containing("hamtaFormansinformation"))
+                .willReturn(ok(Samples.answer()).withHeader("Content-Type", "text/xml")));
+        s.stubFor(post(anyUrl()).atPriority(2)
+                .willReturn(ok(Samples.pingAnswer()).withHeader("Content-Type", "text/xml")));
+        return s;
+    }
+
+    @AfterAll
+    static void stopServers() {
+        if (server != null) {
+            server.stop();
+        }
+        if (wrongHostServer != null) {
+            wrongHostServer.stop();
+        }
+    }
+
+    @BeforeEach
+    void resetCounts() {
+        server.resetRequests();
+        wrongHostServer.resetRequests();
+    }
+
+    private static LefiClient.Builder https(WireMockServer s) {
+        return Clients.fast("https://localhost:" + s.httpsPort());
+    }
+
+    @Test
+    void fetch_whenRightClientCertificateFromFile_answers() {
+        Path keyFile = GeneratedPki.write(clientKeyStore, dir.resolve("client.p12"));
+        Path trustFile = GeneratedPki.write(trustStore, dir.resolve("client-trust.p12"));
+        try (LefiClient c = https(server).keyStore(keyFile, PASSWORD).trustStore(trustFile, PASSWORD).build()) {
+            BenefitInformation info = Clients.query(c, SyntheticPersons.SAMPLE).fetch();
+            assertThat(info.person().get().personnummer().value()).isEqualTo(SyntheticPersons.SAMPLE);
+        }
+        assertThat(server.getAllServeEvents()).hasSize(1);
+    }
+
+    @Test
+    void ping_whenRightClientCertificateFromBytes_answers() {
+        try (LefiClient c = https(server).keyStore(GeneratedPki.bytes(clientKeyStore), PASSWORD)
+                .trustStore(GeneratedPki.bytes(trustStore), PASSWORD).build()) {
+            assertThat(c.ping().answeredAt()).isNotNull();
+        }
+    }
+
+    @Test
+    void ping_whenRightClientCertificateFromKeyStore_answers() {
+        try (LefiClient c = https(server).keyStore(clientKeyStore, PASSWORD).trustStore(trustStore).build()) {
+            assertThat(c.ping().answeredAt()).isNotNull();
+        }
+    }
+
+    @Test
+    void fetch_whenNoClientCertificate_throwsTransportException() {
+        try (LefiClient c = https(server).trustStore(trustStore).maxAttempts(1).build()) {
+            assertThatThrownBy(() -> Clients.query(c, SyntheticPersons.SAMPLE).fetch())
+                    .isInstanceOf(LefiTransportException.class);
+        }
+        server.verify(0, anyRequestedFor(anyUrl()));
+    }
+
+    @Test
+    void fetch_whenClientCertificateFromAnotherCa_throwsTransportException() {
+        GeneratedPki.Issued rogueCa = GeneratedPki.ca("Rogue CA");
+        KeyStore rogue = GeneratedPki.client(rogueCa, "Testorganisation 2120000142").keyStore(rogueCa.certificate());
+        try (LefiClient c = https(server).keyStore(rogue, PASSWORD).trustStore(trustStore).maxAttempts(1).build()) {
+            assertThatThrownBy(() -> Clients.query(c, SyntheticPersons.SAMPLE).fetch())
+                    .isInstanceOf(LefiTransportException.class);
+        }
+        server.verify(0, anyRequestedFor(anyUrl()));
+    }
+
+    @Test
+    void fetch_whenServerCertificateNamesAnotherHost_throwsTransportException() {
+        try (LefiClient c = https(wrongHostServer).keyStore(clientKeyStore, PASSWORD).trustStore(trustStore)
+                .maxAttempts(1).build()) {
+            LefiTransportException e = catchThrowableOfType(LefiTransportException.class,
+                    () -> Clients.query(c, SyntheticPersons.SAMPLE).fetch());
+            assertThat(e.getMessage()).contains("TLS");
+            // Hostname verification, not some other TLS failure, refused it.
+            assertThat(e.getCause()).isInstanceOf(javax.net.ssl.SSLPeerUnverifiedException.class);
+        }
+        wrongHostServer.verify(0, anyRequestedFor(anyUrl()));
+    }
+
+    @Test
+    void fetch_whenServerCaNotTrusted_throwsTransportException() {
+        // Without a trust store the JVM's default anchors apply, and they do not know the test CA.
+        try (LefiClient c = https(server).keyStore(clientKeyStore, PASSWORD).maxAttempts(1).build()) {
+            LefiTransportException e = catchThrowableOfType(LefiTransportException.class,
+                    () -> Clients.query(c, SyntheticPersons.SAMPLE).fetch());
+            assertThat(e.getMessage()).contains("TLS handshake failed");
+            assertThat(e.getCause()).isInstanceOf(javax.net.ssl.SSLHandshakeException.class);
+        }
+        server.verify(0, anyRequestedFor(anyUrl()));
+    }
+
+    @Test
+    void keyStore_whenWrongPassword_throwsIllegalArgumentException() {
+        byte[] p12 = GeneratedPki.bytes(clientKeyStore);
+        assertThatThrownBy(() -> LefiClient.builder().keyStore(p12, "wrong".toCharArray()))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("PKCS#12");
+    }
+
+    @Test
+    void keyStore_whenStoreHoldsNoPrivateKey_throwsIllegalArgumentException() {
+        assertThatThrownBy(() -> LefiClient.builder().keyStore(trustStore, PASSWORD))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("no private key");
+    }
+
+    @Test
+    void keyStore_whenFileMissing_throwsIllegalArgumentException() {
+        assertThatThrownBy(() -> LefiClient.builder().keyStore(dir.resolve("missing.p12"), PASSWORD))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("cannot be read");
+    }
+
+    @Test
+    void build_whenSslContextAndKeyStoreBoth_throwsIllegalStateException() throws Exception {
+        LefiClient.Builder builder = https(server).sslContext(javax.net.ssl.SSLContext.getDefault())
+                .keyStore(clientKeyStore, PASSWORD);
+        assertThatThrownBy(builder::build).isInstanceOf(IllegalStateException.class).hasMessageContaining("not both");
+    }
+}

@@ -1,0 +1,83 @@
+package se.lefi.client.functional;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.ok;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
+
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.ClassOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import se.lefi.client.LefiClient;
+import se.lefi.client.functional.logcapture.CapturedLog;
+import se.lefi.client.functional.logcapture.CapturingServiceProvider;
+
+/**
+ * Runs last (see {@code junit-platform.properties}) and checks everything the SDK's own loggers
+ * wrote at TRACE during the whole functional suite, stack traces included: no personnummer may
+ * appear in clear. The events are captured by {@link CapturingServiceProvider}, the only SLF4J
+ * provider on this module's test class path.
+ */
+@Order(Integer.MAX_VALUE)
+class PrivacyFunctionalTest {
+
+    @RegisterExtension
+    static WireMockExtension wm = WireMockSupport.http();
+
+    @Test
+    void clearPersonnummer_detector_findsEveryWrittenFormButNotMaskedOnes() {
+        assertThat(ClearPersonnummer.in("a 198402298452 b")).containsExactly("198402298452");
+        assertThat(ClearPersonnummer.in("x=19840229-8452,")).containsExactly("19840229-8452");
+        assertThat(ClearPersonnummer.in("(840229-8452)")).containsExactly("840229-8452");
+        assertThat(ClearPersonnummer.in("8402298452")).containsExactly("8402298452");
+        assertThat(ClearPersonnummer.in("samordning 198402898459")).isNotEmpty();
+        assertThat(ClearPersonnummer.in("19840229-**** 2120000142 durationMs=1200 2019-11-01 198402298453")).isEmpty();
+    }
+
+    @Test
+    void sdkLogs_duringWholeSuite_holdNoClearPersonnummer() {
+        // Make sure the SDK has logged at least a wire-logged answer, a retried failure and a fault,
+        // whatever other classes ran before.
+        wm.stubFor(post(urlEqualTo(Clients.PATH)).willReturn(ok(Samples.answer())
+                .withHeader("Content-Type", "text/xml; charset=UTF-8")));
+        try (LefiClient client = Clients.fast(wm.baseUrl()).wireLogging(true).build()) {
+            Clients.query(client, SyntheticPersons.SAMPLE).correlationId("privacy-check").fetch();
+            wm.stubFor(post(urlEqualTo(Clients.PATH)).willReturn(aResponse().withStatus(503).withBody("busy")));
+            catchThrowable(() -> Clients.query(client, SyntheticPersons.SAMPLE).fetch());
+            wm.stubFor(post(urlEqualTo(Clients.PATH)).willReturn(aResponse().withStatus(500)
+                    .withHeader("Content-Type", "text/xml").withBody(Samples.read("08-fel-verksamhetsfel.xml"))));
+            catchThrowable(() -> Clients.query(client, SyntheticPersons.SAMPLE).fetch());
+        }
+
+        List<CapturedLog.Event> events = CapturedLog.events();
+        assertThat(events).extracting(CapturedLog.Event::logger)
+                .contains("se.lefi.client.wire", "se.lefi.client.LefiClient");
+
+        List<String> known = new ArrayList<>(SyntheticPersons.generate(64));
+        known.add(SyntheticPersons.SAMPLE);
+        known.add(SyntheticPersons.SAMPLE_CHILD);
+        List<String> leaks = new ArrayList<>();
+        for (CapturedLog.Event event : events) {
+            String text = event.fullText();
+            for (String found : ClearPersonnummer.in(text)) {
+                leaks.add(found + " in: " + text.substring(0, Math.min(300, text.length())));
+            }
+            for (String person : known) {
+                if (text.contains(person) || text.contains(person.substring(2))) {
+                    leaks.add(person + " in: " + text.substring(0, Math.min(300, text.length())));
+                }
+            }
+        }
+        assertThat(leaks).as("log events with a personnummer in clear, out of %d events", events.size()).isEmpty();
+    }
+
+    /** Keeps the class orderer's name referenced, so a rename of the JUnit class breaks the build here. */
+    @SuppressWarnings("unused")
+    private static final Class<?> ORDERER = ClassOrderer.OrderAnnotation.class;
+}

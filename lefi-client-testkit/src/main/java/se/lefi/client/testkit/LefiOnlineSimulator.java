@@ -1,0 +1,363 @@
+package se.lefi.client.testkit;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.any;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.common.Notifier;
+import io.github.resilience4j.circuitbreaker.CircuitBreaker;
+import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
+import se.lefi.client.LefiClient;
+import se.lefi.client.LefiVersion;
+import se.lefi.client.Personnummer;
+
+/**
+ * Simulates LEFI Online on a local port, for tests and demos: a real HTTP server (WireMock) that
+ * answers {@code hamtaFormansinformation} and {@code ping} in every contract version (5.0, 5.1,
+ * 6.0) from a population of synthetic persons, following the service's rules.
+ *
+ * <p>It reads {@code lefiOnlineVersion} and the namespace from each request and answers in that
+ * version's shape; it leaves out what the querying organisation's agreement does not cover;
+ * it answers the service's faults (invalid personnummer, unknown person, bad period, nothing
+ * asked, unsupported version, no agreement) and, on demand, technical errors, delays and broken
+ * connections. By default it knows the persons of {@link SyntheticPersons} and the organisations
+ * of {@link SimulatedOrganisation#defaults()}.
+ *
+ * <pre>{@code
+ * try (LefiOnlineSimulator simulator = LefiOnlineSimulator.start();
+ *      LefiClient client = simulator.client(LefiVersion.V6_0)) {
+ *     BenefitInformation info = client.query(Personnummer.parse(SyntheticPersons.SICK_EMPLOYEE))
+ *             .period(LocalDate.of(2020, 3, 1), LocalDate.of(2020, 4, 30))
+ *             .payments(Benefit.SJUKPENNING)
+ *             .fetch();
+ * }
+ * }</pre>
+ */
+public final class LefiOnlineSimulator implements AutoCloseable {
+
+    /** The path the simulator answers on. */
+    public static final String PATH = "/lefionline";
+
+    // A time-based window of one second that never has enough calls to open.
+    private static final CircuitBreakerConfig NEVER_OPENS = CircuitBreakerConfig.custom()
+            .slidingWindowType(CircuitBreakerConfig.SlidingWindowType.TIME_BASED)
+            .slidingWindowSize(1)
+            .minimumNumberOfCalls(Integer.MAX_VALUE)
+            .build();
+
+    private final WireMockServer server;
+    private final SimulatorEngine engine;
+    private final AtomicBoolean closed = new AtomicBoolean();
+
+    private LefiOnlineSimulator(Builder b) {
+        this.engine = new SimulatorEngine(b.clock, b.versions);
+        for (SimulatedOrganisation o : SimulatedOrganisation.defaults()) {
+            engine.add(o);
+        }
+        b.organisations.forEach(engine::add);
+        if (b.defaultPopulation) {
+            SyntheticPersons.all(engine.today()).forEach(engine::add);
+        }
+        b.persons.forEach(engine::add);
+        engine.preliminaryBeforeFix(b.preliminaryBeforeFix);
+        this.server = new WireMockServer(options()
+                .bindAddress("127.0.0.1")
+                .port(b.port)
+                .disableRequestJournal()
+                .notifier(new QuietNotifier())
+                .extensions(new SimulatorTransformer(engine)));
+        server.start();
+        server.stubFor(any(urlPathEqualTo(PATH)).willReturn(aResponse().withStatus(200)));
+    }
+
+    /**
+     * Starts a simulator on a free port with the default persons, organisations and versions.
+     *
+     * @return the running simulator
+     */
+    public static LefiOnlineSimulator start() {
+        return builder().start();
+    }
+
+    /** Returns a builder for a simulator with other settings. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Returns the endpoint to give a {@link LefiClient}. */
+    public URI endpoint() {
+        return URI.create("http://127.0.0.1:" + server.port() + PATH);
+    }
+
+    /** Returns the port the simulator listens on. */
+    public int port() {
+        return server.port();
+    }
+
+    /** Returns the simulator's today: payments after it are not executed yet. */
+    public LocalDate today() {
+        return engine.today();
+    }
+
+    /** Returns the contract versions the simulated service supports. */
+    public Set<LefiVersion> supportedVersions() {
+        return engine.supported();
+    }
+
+    /**
+     * Adds a person, or replaces the person with the same personnummer.
+     *
+     * @param person the person
+     * @return this simulator
+     */
+    public LefiOnlineSimulator add(SimulatedPerson person) {
+        engine.add(Objects.requireNonNull(person, "person"));
+        return this;
+    }
+
+    /**
+     * Removes a person; a later query about it gets {@code PERSON_SAKNAS}.
+     *
+     * @param personnummer the person's number
+     * @return true if the person was known
+     */
+    public boolean remove(String personnummer) {
+        return engine.remove(Personnummer.parse(personnummer));
+    }
+
+    /**
+     * Finds a person the simulator knows.
+     *
+     * @param personnummer the person's number
+     * @return the person, if known
+     */
+    public Optional<SimulatedPerson> person(String personnummer) {
+        return engine.person(Personnummer.parse(personnummer));
+    }
+
+    /**
+     * Adds a querying organisation, or replaces the one with the same number.
+     *
+     * @param organisation the organisation with its category and agreement
+     * @return this simulator
+     */
+    public LefiOnlineSimulator addOrganisation(SimulatedOrganisation organisation) {
+        engine.add(Objects.requireNonNull(organisation, "organisation"));
+        return this;
+    }
+
+    /**
+     * Returns a client builder already pointed at this simulator, speaking the given version as
+     * the default organisation ({@link SimulatedOrganisation#KOMMUN}, which may see everything).
+     *
+     * <p>Retries stay on, as in production, with a short backoff so tests stay fast; the circuit
+     * breaker never opens, so the faults one test injects never short-circuit the next test's calls
+     * on a shared client. Pass your own {@code circuitBreaker(...)} to test breaker behaviour.
+     *
+     * @param version the version to speak
+     * @return a builder to adjust or build
+     */
+    public LefiClient.Builder clientBuilder(LefiVersion version) {
+        return LefiClient.builder()
+                .endpoint(endpoint())
+                .version(version)
+                .organisationsnummer(SimulatedOrganisation.KOMMUN.organisationsnummer())
+                .retryBackoff(Duration.ofMillis(20), Duration.ofMillis(100))
+                .circuitBreaker(CircuitBreaker.of("lefi-simulator", NEVER_OPENS));
+    }
+
+    /**
+     * Builds a client for this simulator; close it when done.
+     *
+     * @param version the version to speak
+     * @return the client
+     */
+    public LefiClient client(LefiVersion version) {
+        return clientBuilder(version).build();
+    }
+
+    /**
+     * Delays every answer by the given time (a person's own delay takes precedence); null or
+     * zero switches it off.
+     *
+     * @param delay the delay
+     * @return this simulator
+     */
+    public LefiOnlineSimulator delay(Duration delay) {
+        engine.delay(delay);
+        return this;
+    }
+
+    /**
+     * Breaks every connection in the given way instead of answering; null switches it off.
+     *
+     * @param fault the fault
+     * @return this simulator
+     */
+    public LefiOnlineSimulator networkFault(NetworkFault fault) {
+        engine.networkFault(fault);
+        return this;
+    }
+
+    /**
+     * Answers every request (queries and pings) with the given SOAP fault; null switches it off.
+     *
+     * @param error the fault, e.g. {@link SimulatedError#applikationsfel()}
+     * @return this simulator
+     */
+    public LefiOnlineSimulator error(SimulatedError error) {
+        engine.error(error);
+        return this;
+    }
+
+    /** Switches off the delay, network fault and error set on the whole simulator. */
+    public LefiOnlineSimulator clearDisturbances() {
+        engine.delay(null);
+        engine.networkFault(null);
+        engine.error(null);
+        return this;
+    }
+
+    /**
+     * Answers preliminary payments as an instance before the fix of 2020-03-21/22 did: dates in
+     * the basic form ({@code 20200325}) and no {@code foretag}.
+     *
+     * @param beforeFix true to imitate an unfixed instance
+     * @return this simulator
+     */
+    public LefiOnlineSimulator preliminaryPaymentsBeforeFix(boolean beforeFix) {
+        engine.preliminaryBeforeFix(beforeFix);
+        return this;
+    }
+
+    /** Returns how many requests the simulator has received. */
+    public int requestCount() {
+        return engine.requestCount();
+    }
+
+    /** Stops the server; calling it again does nothing. */
+    @Override
+    public void close() {
+        if (closed.compareAndSet(false, true)) {
+            server.stop();
+        }
+    }
+
+    /**
+     * Builds a {@link LefiOnlineSimulator}.
+     *
+     * <pre>{@code
+     * LefiOnlineSimulator simulator = LefiOnlineSimulator.builder()
+     *         .today(LocalDate.of(2020, 5, 20))
+     *         .supportedVersions(LefiVersion.V5_1, LefiVersion.V6_0)
+     *         .person(myPerson)
+     *         .start();
+     * }</pre>
+     */
+    public static final class Builder {
+        private int port;
+        private Clock clock = Clock.system(ZoneId.of("Europe/Stockholm"));
+        private Set<LefiVersion> versions = EnumSet.allOf(LefiVersion.class);
+        private boolean defaultPopulation = true;
+        private boolean preliminaryBeforeFix;
+        private final List<SimulatedPerson> persons = new ArrayList<>();
+        private final List<SimulatedOrganisation> organisations = new ArrayList<>();
+
+        private Builder() {
+        }
+
+        /** Listens on the given port instead of a free one. */
+        public Builder port(int port) {
+            if (port < 0 || port > 65535) {
+                throw new IllegalArgumentException("port must be 0 to 65535");
+            }
+            this.port = port;
+            return this;
+        }
+
+        /** Sets the clock for today and for the answers' timestamps (default: the system clock, Stockholm time). */
+        public Builder clock(Clock clock) {
+            this.clock = Objects.requireNonNull(clock, "clock");
+            return this;
+        }
+
+        /** Fixes today at the start of the given day, Stockholm time, for repeatable answers. */
+        public Builder today(LocalDate today) {
+            ZoneId zone = ZoneId.of("Europe/Stockholm");
+            return clock(Clock.fixed(today.atTime(9, 0).atZone(zone).toInstant(), zone));
+        }
+
+        /**
+         * Sets the versions the simulated service supports; a query in another version gets
+         * {@code TEKNISKT_FEL}/{@code VERSION_STODS_EJ} (default: every version).
+         */
+        public Builder supportedVersions(LefiVersion... versions) {
+            if (versions.length == 0) {
+                throw new IllegalArgumentException("name at least one supported version");
+            }
+            this.versions = EnumSet.copyOf(List.of(versions));
+            return this;
+        }
+
+        /** Leaves out the default persons of {@link SyntheticPersons}. */
+        public Builder withoutDefaultPersons() {
+            this.defaultPopulation = false;
+            return this;
+        }
+
+        /** Adds a person (replacing a default person with the same number). */
+        public Builder person(SimulatedPerson person) {
+            persons.add(Objects.requireNonNull(person, "person"));
+            return this;
+        }
+
+        /** Adds a querying organisation. */
+        public Builder organisation(SimulatedOrganisation organisation) {
+            organisations.add(Objects.requireNonNull(organisation, "organisation"));
+            return this;
+        }
+
+        /** Answers preliminary payments as an instance before the fix of 2020-03-21/22. */
+        public Builder preliminaryPaymentsBeforeFix(boolean beforeFix) {
+            this.preliminaryBeforeFix = beforeFix;
+            return this;
+        }
+
+        /** Starts the simulator. */
+        public LefiOnlineSimulator start() {
+            return new LefiOnlineSimulator(this);
+        }
+    }
+
+    /** Keeps WireMock silent: the simulator's own DEBUG lines say what matters. */
+    private static final class QuietNotifier implements Notifier {
+        @Override
+        public void info(String message) {
+            // WireMock's per-request chatter is of no use to the user's test output.
+        }
+
+        @Override
+        public void error(String message) {
+            // Errors surface to the client as HTTP failures; logging them here would double them.
+        }
+
+        @Override
+        public void error(String message, Throwable t) {
+            // As above.
+        }
+    }
+}

@@ -1,0 +1,532 @@
+package se.lefi.client.testkit;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import se.lefi.client.Personnummer;
+import se.lefi.client.testkit.internal.Fact;
+import se.lefi.client.testkit.internal.Facts;
+import se.lefi.client.testkit.internal.PaymentSpec;
+import se.lefi.client.testkit.internal.Relative;
+
+/**
+ * Describes one synthetic person the simulator knows, with the benefits and payments the
+ * simulated LEFI Online answers about, built from domain events rather than XML.
+ *
+ * <p>Amounts follow the service's rules: tax is 30 % rounded down to whole kronor, the
+ * karensavdrag is 20 % of a week's sjukpenning spread over the first days, ersättning för karens
+ * is 700 kr for an employee and 804 kr a day for a self-employed person. The simulator writes each
+ * fact in the shape of the contract version asked.
+ *
+ * <pre>{@code
+ * SimulatedPerson person = SimulatedPerson.builder("19900101-0017")
+ *         .name("Test Testsson")
+ *         .karensCompensationAsEmployee(LocalDate.of(2020, 3, 16))
+ *         .sickness(LocalDate.of(2021, 2, 1), LocalDate.of(2021, 2, 14), 612)
+ *         .build();
+ * simulator.add(person);
+ * }</pre>
+ */
+public final class SimulatedPerson {
+
+    /** Ersättning för karens is paid for sick days from this day on. */
+    public static final LocalDate KARENS_COMPENSATION_SICK_DAYS_FROM = LocalDate.of(2020, 3, 11);
+    /** Ersättning för karens is paid from this day on. */
+    public static final LocalDate KARENS_COMPENSATION_PAID_FROM = LocalDate.of(2020, 4, 7);
+    /** Ersättning för karens for an employee: 700 kr for one day. */
+    public static final BigDecimal KARENS_COMPENSATION_EMPLOYEE = new BigDecimal("700");
+    /** Ersättning för karens for a self-employed person: 804 kr a day. */
+    public static final BigDecimal KARENS_COMPENSATION_SELF_EMPLOYED_PER_DAY = new BigDecimal("804");
+    /** Ersättning för karens for a self-employed person covers at most 14 days. */
+    public static final int KARENS_COMPENSATION_MAX_DAYS = 14;
+
+    private final Personnummer personnummer;
+    private final String name;
+    private final boolean protectedIdentity;
+    private final LocalDate died;
+    private final String street;
+    private final String postcode;
+    private final String town;
+    private final List<Relative> children;
+    private final List<Fact> facts;
+    private final Duration delay;
+    private final NetworkFault networkFault;
+    private final SimulatedError error;
+
+    private SimulatedPerson(Builder b, List<Fact> facts) {
+        this.personnummer = b.personnummer;
+        this.name = b.name;
+        this.protectedIdentity = b.protectedIdentity;
+        this.died = b.died;
+        this.street = b.street;
+        this.postcode = b.postcode;
+        this.town = b.town;
+        this.children = List.copyOf(b.children);
+        this.facts = List.copyOf(facts);
+        this.delay = b.delay;
+        this.networkFault = b.networkFault;
+        this.error = b.error;
+    }
+
+    /**
+     * Starts a person with the given personnummer or samordningsnummer.
+     *
+     * @param personnummer 10 or 12 digits with a correct check digit
+     * @return a builder
+     * @throws IllegalArgumentException for an invalid number
+     */
+    public static Builder builder(String personnummer) {
+        return new Builder(Personnummer.parse(personnummer));
+    }
+
+    /** Returns the person's number. */
+    public Personnummer personnummer() {
+        return personnummer;
+    }
+
+    /** Returns the person's names as the service delivers them. */
+    public String name() {
+        return name;
+    }
+
+    /** Tells whether the person has a protected identity (no addresses are answered). */
+    public boolean protectedIdentity() {
+        return protectedIdentity;
+    }
+
+    /** Returns the date of death, when the person has died. */
+    public Optional<LocalDate> died() {
+        return Optional.ofNullable(died);
+    }
+
+    List<Relative> children() {
+        return children;
+    }
+
+    List<Fact> facts() {
+        return facts;
+    }
+
+    String street() {
+        return street;
+    }
+
+    String postcode() {
+        return postcode;
+    }
+
+    String town() {
+        return town;
+    }
+
+    Duration delay() {
+        return delay;
+    }
+
+    NetworkFault networkFault() {
+        return networkFault;
+    }
+
+    SimulatedError error() {
+        return error;
+    }
+
+    /** Masks the personnummer and leaves out the name. */
+    @Override
+    public String toString() {
+        return "SimulatedPerson[" + personnummer.masked() + ", facts=" + facts.size() + "]";
+    }
+
+    /**
+     * Builds a {@link SimulatedPerson}; every method adds to what the person has.
+     *
+     * <pre>{@code
+     * SimulatedPerson.builder("19880915-2468").name("Petra Föräldersson")
+     *         .child("20170502-2489", "Liam Föräldersson")
+     *         .parentalBenefit("20170502-2489", LocalDate.of(2020, 5, 18), 5, 843)
+     *         .build();
+     * }</pre>
+     */
+    public static final class Builder {
+        private final Personnummer personnummer;
+        private String name = "Test Testsson";
+        private boolean protectedIdentity;
+        private LocalDate died;
+        private String street = "Provgatan 1";
+        private String postcode = "11122";
+        private String town = "STOCKHOLM";
+        private final List<Relative> children = new ArrayList<>();
+        private final List<Fact> facts = new ArrayList<>();
+        private final List<Pension> pensions = new ArrayList<>();
+        private Duration delay;
+        private NetworkFault networkFault;
+        private SimulatedError error;
+
+        private record Pension(LocalDate from, int monthly) {
+        }
+
+        private Builder(Personnummer personnummer) {
+            this.personnummer = personnummer;
+        }
+
+        /** Sets all names as one string, in Unicode, exactly as the service will deliver them. */
+        public Builder name(String name) {
+            this.name = Objects.requireNonNull(name, "name");
+            return this;
+        }
+
+        /** Sets the folkbokföring address. */
+        public Builder address(String street, String postcode, String town) {
+            this.street = Objects.requireNonNull(street, "street");
+            this.postcode = Objects.requireNonNull(postcode, "postcode");
+            this.town = Objects.requireNonNull(town, "town");
+            return this;
+        }
+
+        /** Gives the person a protected identity: the name stays, addresses are left out. */
+        public Builder protectedIdentity() {
+            this.protectedIdentity = true;
+            return this;
+        }
+
+        /** Records the person's death. */
+        public Builder died(LocalDate date) {
+            this.died = Objects.requireNonNull(date, "date");
+            return this;
+        }
+
+        /**
+         * Adds a child, referred to by personnummer in the benefit methods.
+         *
+         * @param personnummer the child's number
+         * @param name the child's names
+         * @return this builder
+         */
+        public Builder child(String personnummer, String name) {
+            Personnummer pnr = Personnummer.parse(personnummer);
+            children.add(new Relative(pnr.value(), pnr.birthDate(), Objects.requireNonNull(name, "name")));
+            return this;
+        }
+
+        /**
+         * Adds a sickness spell paid with sjukpenning for every calendar day, with the karensavdrag
+         * and a payment a week after the last day. A payment after the simulator's today is a
+         * preliminary payment in 6.0.
+         *
+         * @param from the first sick day
+         * @param to the last sick day
+         * @param dailyAmount sjukpenning per day in kronor
+         * @return this builder
+         */
+        public Builder sickness(LocalDate from, LocalDate to, int dailyAmount) {
+            return sickness(from, to, dailyAmount, to.plusDays(7), 0);
+        }
+
+        /**
+         * Adds a sickness spell with an explicit payment date and an utmätning (distraint,
+         * beloppstyp {@code INF}) withheld from the payment.
+         *
+         * @param from the first sick day
+         * @param to the last sick day
+         * @param dailyAmount sjukpenning per day in kronor
+         * @param paymentDate the payment date
+         * @param utmatning kronor withheld for Kronofogden, 0 for none
+         * @return this builder
+         */
+        public Builder sickness(LocalDate from, LocalDate to, int dailyAmount, LocalDate paymentDate, int utmatning) {
+            requirePeriod(from, to);
+            positive(dailyAmount, "dailyAmount");
+            List<PaymentSpec.Row> deductions = utmatning > 0
+                    ? List.of(PaymentSpec.deduction("SJP", "INF", "Utmätning", BigDecimal.valueOf(utmatning)))
+                    : List.of();
+            facts.add(Facts.sickness(from, to, BigDecimal.valueOf(dailyAmount), to.plusDays(2), paymentDate, true,
+                    deductions));
+            return this;
+        }
+
+        /**
+         * Adds an ersättning för karens for an employee with sick pay: 700 kr for one day, paid
+         * two weeks after the sick day but not before 2020-04-07.
+         *
+         * @param sickDay the day of the karensavdrag, from 2020-03-11
+         * @return this builder
+         */
+        public Builder karensCompensationAsEmployee(LocalDate sickDay) {
+            return karensCompensationAsEmployee(sickDay, latest(sickDay.plusDays(14), KARENS_COMPENSATION_PAID_FROM));
+        }
+
+        /**
+         * Adds an ersättning för karens for an employee with an explicit payment date.
+         *
+         * @param sickDay the day of the karensavdrag, from 2020-03-11
+         * @param paymentDate from 2020-04-07 and after the sick day
+         * @return this builder
+         */
+        public Builder karensCompensationAsEmployee(LocalDate sickDay, LocalDate paymentDate) {
+            checkKarens(sickDay, sickDay, paymentDate);
+            facts.add(Facts.karensCompensation(sickDay, 1, KARENS_COMPENSATION_EMPLOYEE, paymentDate));
+            return this;
+        }
+
+        /**
+         * Adds an ersättning för karens for a self-employed person: 804 kr a day for up to 14
+         * days, paid two weeks after the last day but not before 2020-04-07.
+         *
+         * @param firstDay the first sick day, from 2020-03-11
+         * @param days 1 to 14
+         * @return this builder
+         */
+        public Builder karensCompensationAsSelfEmployed(LocalDate firstDay, int days) {
+            LocalDate last = firstDay.plusDays(Math.max(days, 1) - 1L);
+            return karensCompensationAsSelfEmployed(firstDay, days, latest(last.plusDays(14),
+                    KARENS_COMPENSATION_PAID_FROM));
+        }
+
+        /**
+         * Adds an ersättning för karens for a self-employed person with an explicit payment date.
+         *
+         * @param firstDay the first sick day, from 2020-03-11
+         * @param days 1 to 14
+         * @param paymentDate from 2020-04-07 and after the last day
+         * @return this builder
+         */
+        public Builder karensCompensationAsSelfEmployed(LocalDate firstDay, int days, LocalDate paymentDate) {
+            if (days < 1 || days > KARENS_COMPENSATION_MAX_DAYS) {
+                throw new IllegalArgumentException("ersättning för karens covers 1 to 14 days for a self-employed person");
+            }
+            checkKarens(firstDay, firstDay.plusDays(days - 1L), paymentDate);
+            facts.add(Facts.karensCompensation(firstDay, days, KARENS_COMPENSATION_SELF_EMPLOYED_PER_DAY, paymentDate));
+            return this;
+        }
+
+        /**
+         * Adds föräldrapenning at sjukpenningnivå for consecutive days, paid five days after the
+         * last (a preliminary payment in 6.0 while that lies after the simulator's today).
+         *
+         * @param childPersonnummer a child added with {@link #child}
+         * @param from the first day
+         * @param days the number of days
+         * @param dailyAmount kronor a day
+         * @return this builder
+         */
+        public Builder parentalBenefit(String childPersonnummer, LocalDate from, int days, int dailyAmount) {
+            positive(days, "days");
+            positive(dailyAmount, "dailyAmount");
+            Relative child = child(childPersonnummer);
+            LocalDate to = from.plusDays(days - 1L);
+            facts.add(Facts.parentalBenefit(child, child.born().plusDays(14), from, days, BigDecimal.valueOf(dailyAmount),
+                    from.minusDays(7), to.plusDays(5), true));
+            return this;
+        }
+
+        /**
+         * Adds tillfällig föräldrapenning (care of a sick child) with assessed days, paid two
+         * weeks after the last day.
+         *
+         * @param childPersonnummer a child added with {@link #child}
+         * @param from the first day
+         * @param days the number of days
+         * @param dailyAmount kronor a day
+         * @return this builder
+         */
+        public Builder temporaryParentalBenefit(String childPersonnummer, LocalDate from, int days, int dailyAmount) {
+            positive(days, "days");
+            positive(dailyAmount, "dailyAmount");
+            LocalDate to = from.plusDays(days - 1L);
+            facts.add(Facts.temporaryParentalBenefit(child(childPersonnummer), from, days,
+                    BigDecimal.valueOf(dailyAmount), to.plusDays(3), to.plusDays(14), true));
+            return this;
+        }
+
+        /**
+         * Adds aktivitetsstöd in a labour-market programme, paid monthly for the weekdays; the
+         * simulator answers it in the 5.0 shape (åtgärdstyp in the aktivitetsstöd case) or the
+         * 5.1/6.0 shape (programanvisning and programersättning days) as the version asks.
+         *
+         * @param programme the programme code, e.g. 40 Arbetspraktik or 53 Jobb- och utvecklingsgaranti
+         * @param from the first day
+         * @param to the last day, or null while the programme goes on
+         * @param dailyAmount kronor a day
+         * @return this builder
+         */
+        public Builder activitySupport(int programme, LocalDate from, LocalDate to, int dailyAmount) {
+            if (to != null) {
+                requirePeriod(from, to);
+            }
+            positive(dailyAmount, "dailyAmount");
+            facts.add(Facts.activitySupport(programme, from, to, BigDecimal.valueOf(dailyAmount)));
+            return this;
+        }
+
+        /**
+         * Adds the days used in the jobb- och utvecklingsgaranti (answered only in 6.0).
+         *
+         * @param used days used
+         * @param allUsed whether every day is used
+         * @return this builder
+         */
+        public Builder jobGuaranteeDays(int used, boolean allUsed) {
+            facts.add(Facts.jobDays(used, allUsed));
+            return this;
+        }
+
+        /**
+         * Adds omvårdnadsbidrag for a child, paid monthly from the given month on.
+         *
+         * @param childPersonnummer a child added with {@link #child}
+         * @param from the first day
+         * @param quarters the level in quarters (1 to 4)
+         * @return this builder
+         */
+        public Builder careAllowance(String childPersonnummer, LocalDate from, int quarters) {
+            if (quarters < 1 || quarters > 4) {
+                throw new IllegalArgumentException("the omvårdnadsbidrag level is 1 to 4 quarters");
+            }
+            facts.add(Facts.careAllowance(child(childPersonnummer), from, quarters, from.minusDays(10)));
+            return this;
+        }
+
+        /**
+         * Adds merkostnadsersättning, tax-free, paid monthly from the given month on.
+         *
+         * @param from the first day
+         * @param percent the level: 30, 40, 50, 60 or 70 % of the prisbasbelopp
+         * @return this builder
+         */
+        public Builder additionalCostAllowance(LocalDate from, int percent) {
+            if (percent < 30 || percent > 70 || percent % 10 != 0) {
+                throw new IllegalArgumentException("the merkostnadsersättning level is 30, 40, 50, 60 or 70");
+            }
+            facts.add(Facts.additionalCostAllowance(from, percent, from.minusDays(20)));
+            return this;
+        }
+
+        /**
+         * Adds allmän pension paid monthly by Pensionsmyndigheten until the month of death.
+         *
+         * @param from the first day
+         * @param monthlyAmount kronor a month
+         * @return this builder
+         */
+        public Builder pension(LocalDate from, int monthlyAmount) {
+            positive(monthlyAmount, "monthlyAmount");
+            // The fact is made in build(), when the date of death (which ends the payments) is known.
+            pensions.add(new Pension(from, monthlyAmount));
+            return this;
+        }
+
+        /**
+         * Adds one year's pension earnings (intjänande).
+         *
+         * @param year the earning year
+         * @param incomePensionRight inkomstpensionsrätt in kronor
+         * @param premiumPensionRight premiepensionsrätt in kronor
+         * @return this builder
+         */
+        public Builder pensionEarnings(int year, int incomePensionRight, int premiumPensionRight) {
+            facts.add(Facts.pensionEarnings(year, BigDecimal.valueOf(incomePensionRight),
+                    BigDecimal.valueOf(premiumPensionRight)));
+            return this;
+        }
+
+        /**
+         * Sets the pension balances (intjänandebehållning).
+         *
+         * @param incomePension the inkomstpension balance in kronor
+         * @param premiumPension the premiepension balance in kronor
+         * @return this builder
+         */
+        public Builder pensionBalance(long incomePension, long premiumPension) {
+            facts.add(Facts.pensionBalance(BigDecimal.valueOf(incomePension), BigDecimal.valueOf(premiumPension)));
+            return this;
+        }
+
+        /**
+         * Adds barnbidrag for a child from its birth, and förlängt barnbidrag (delförmån FBB)
+         * while it studies at compulsory-school level after 16.
+         *
+         * @param childPersonnummer a child added with {@link #child}
+         * @param extendedFrom the first day of förlängt barnbidrag
+         * @param extendedTo its last day
+         * @return this builder
+         */
+        public Builder childAllowance(String childPersonnummer, LocalDate extendedFrom, LocalDate extendedTo) {
+            requirePeriod(extendedFrom, extendedTo);
+            Relative child = child(childPersonnummer);
+            facts.add(Facts.childAllowance(child, child.born().withDayOfMonth(1).plusMonths(1), extendedFrom, extendedTo));
+            return this;
+        }
+
+        /** Delays every answer about this person by the given time (latency injection). */
+        public Builder delay(Duration delay) {
+            Objects.requireNonNull(delay, "delay");
+            if (delay.isNegative()) {
+                throw new IllegalArgumentException("delay must not be negative");
+            }
+            this.delay = delay;
+            return this;
+        }
+
+        /** Breaks the connection instead of answering about this person. */
+        public Builder networkFault(NetworkFault fault) {
+            this.networkFault = Objects.requireNonNull(fault, "fault");
+            return this;
+        }
+
+        /** Answers every query about this person with the given SOAP fault. */
+        public Builder error(SimulatedError error) {
+            this.error = Objects.requireNonNull(error, "error");
+            return this;
+        }
+
+        /** Builds the person. */
+        public SimulatedPerson build() {
+            List<Fact> all = new ArrayList<>(facts);
+            for (Pension p : pensions) {
+                all.add(Facts.pension(p.from(), BigDecimal.valueOf(p.monthly()), p.from().minusMonths(2), died));
+            }
+            return new SimulatedPerson(this, all);
+        }
+
+        private Relative child(String childPersonnummer) {
+            String value = Personnummer.parse(childPersonnummer).value();
+            return children.stream().filter(c -> c.personnummer().equals(value)).findFirst()
+                    .orElseThrow(() -> new IllegalArgumentException("add the child with child(...) first"));
+        }
+
+        private static void checkKarens(LocalDate firstDay, LocalDate lastDay, LocalDate paymentDate) {
+            if (firstDay.isBefore(KARENS_COMPENSATION_SICK_DAYS_FROM)) {
+                throw new IllegalArgumentException("ersättning för karens is paid only for sick days from "
+                        + KARENS_COMPENSATION_SICK_DAYS_FROM);
+            }
+            if (paymentDate.isBefore(KARENS_COMPENSATION_PAID_FROM)) {
+                throw new IllegalArgumentException("ersättning för karens is paid only from " + KARENS_COMPENSATION_PAID_FROM);
+            }
+            if (!paymentDate.isAfter(lastDay)) {
+                throw new IllegalArgumentException("ersättning för karens is paid after the sick days");
+            }
+        }
+
+        private static LocalDate latest(LocalDate a, LocalDate b) {
+            return a.isAfter(b) ? a : b;
+        }
+
+        private static void requirePeriod(LocalDate from, LocalDate to) {
+            Objects.requireNonNull(from, "from");
+            Objects.requireNonNull(to, "to");
+            if (from.isAfter(to)) {
+                throw new IllegalArgumentException("the period starts after it ends");
+            }
+        }
+
+        private static void positive(int value, String name) {
+            if (value < 1) {
+                throw new IllegalArgumentException(name + " must be positive");
+            }
+        }
+    }
+}

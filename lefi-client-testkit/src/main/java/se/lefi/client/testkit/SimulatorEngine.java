@@ -1,0 +1,365 @@
+package se.lefi.client.testkit;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
+import javax.xml.XMLConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamWriter;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import se.lefi.client.Benefit;
+import se.lefi.client.LefiVersion;
+import se.lefi.client.Personnummer;
+import se.lefi.client.internal.xml.SoapEnvelopeWriter;
+import se.lefi.client.testkit.internal.AnswerBuilder;
+import se.lefi.client.testkit.internal.AnswerXml;
+import se.lefi.client.testkit.internal.Fact;
+import se.lefi.client.testkit.internal.ParsedRequest;
+import se.lefi.client.testkit.internal.Relative;
+import se.lefi.client.testkit.internal.RenderContext;
+
+/**
+ * Applies the service's rules to one request and writes the answer or the fault; knows nothing of
+ * HTTP, so it can be tested and reused without a server.
+ */
+final class SimulatorEngine {
+
+    private static final Logger LOG = LoggerFactory.getLogger(SimulatorEngine.class);
+    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ISO_OFFSET_DATE_TIME;
+
+    /** What the HTTP layer sends back. */
+    record Reply(int status, byte[] body, Duration delay, NetworkFault fault) {
+    }
+
+    private final Map<String, SimulatedPerson> persons = new ConcurrentHashMap<>();
+    private final Map<String, SimulatedOrganisation> organisations = new ConcurrentHashMap<>();
+    private final Clock clock;
+    private final Set<LefiVersion> supported;
+    private final AtomicInteger requests = new AtomicInteger();
+    private volatile Duration delay;
+    private volatile NetworkFault networkFault;
+    private volatile SimulatedError error;
+    private volatile boolean preliminaryBeforeFix;
+
+    SimulatorEngine(Clock clock, Set<LefiVersion> supported) {
+        this.clock = clock;
+        this.supported = Set.copyOf(supported);
+    }
+
+    void add(SimulatedPerson person) {
+        persons.put(person.personnummer().value(), person);
+    }
+
+    boolean remove(Personnummer personnummer) {
+        return persons.remove(personnummer.value()) != null;
+    }
+
+    Optional<SimulatedPerson> person(Personnummer personnummer) {
+        return Optional.ofNullable(persons.get(personnummer.value()));
+    }
+
+    void add(SimulatedOrganisation organisation) {
+        organisations.put(organisation.tenDigits(), organisation);
+    }
+
+    LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    Set<LefiVersion> supported() {
+        return supported;
+    }
+
+    int requestCount() {
+        return requests.get();
+    }
+
+    void delay(Duration delay) {
+        this.delay = delay;
+    }
+
+    void networkFault(NetworkFault fault) {
+        this.networkFault = fault;
+    }
+
+    void error(SimulatedError error) {
+        this.error = error;
+    }
+
+    void preliminaryBeforeFix(boolean beforeFix) {
+        this.preliminaryBeforeFix = beforeFix;
+    }
+
+    /**
+     * Answers one request body.
+     *
+     * @param body the HTTP request body
+     * @return status, body and disturbances to apply
+     */
+    Reply handle(byte[] body) {
+        try {
+            return answer(body);
+        } catch (RuntimeException e) {
+            // A fact that cannot write itself is a bug in the simulator or a user's person; the
+            // client then sees what the real service sends for its own failures.
+            LOG.warn("[simulator=lefi-online outcome=internal-error error={}]", e.getClass().getName());
+            return fault(ParsedRequest.NS6, SimulatedError.technical("INTERNT_FEL"), null);
+        }
+    }
+
+    private Reply answer(byte[] body) {
+        requests.incrementAndGet();
+        Duration globalDelay = delay;
+        NetworkFault globalFault = networkFault;
+        if (globalFault != null) {
+            return new Reply(0, new byte[0], globalDelay, globalFault);
+        }
+        ParsedRequest request;
+        try {
+            request = ParsedRequest.parse(body);
+        } catch (ParsedRequest.Unreadable e) {
+            LOG.debug("[simulator=lefi-online outcome=unreadable reason={}]", e.getMessage());
+            return fault(ParsedRequest.NS6, SimulatedError.business("OGILTIG_FRAGA",
+                    "Frågan kunde inte tolkas som en fråga till LEFI Online."), globalDelay);
+        }
+        SimulatedError globalError = error;
+        if (globalError != null) {
+            return fault(request.namespace(), globalError, globalDelay);
+        }
+        if ("ping".equals(request.operation())) {
+            return ping(request, globalDelay);
+        }
+        return query(request, globalDelay);
+    }
+
+    private Reply ping(ParsedRequest request, Duration delay) {
+        boolean six = ParsedRequest.NS6.equals(request.namespace());
+        Optional<LefiVersion> answering = supported.stream()
+                .filter(v -> namespace(v).equals(request.namespace())).max(Comparator.naturalOrder());
+        if (answering.isEmpty()) {
+            return fault(request.namespace(), versionNotSupported(six ? "6.x" : "5.x"), delay);
+        }
+        byte[] xml = SoapEnvelopeWriter.write(w -> {
+            root(w, request.namespace(), "pingSvar");
+            element(w, request.namespace(), "tidpunkt", now());
+            element(w, request.namespace(), "lefiOnlineVersion", answering.get().wireValue());
+            w.writeEndElement();
+        });
+        return new Reply(200, xml, delay, null);
+    }
+
+    private Reply query(ParsedRequest request, Duration globalDelay) {
+        String ns = request.namespace();
+        Optional<LefiVersion> version = LefiVersion.fromWireValue(request.version())
+                .filter(v -> namespace(v).equals(ns));
+        if (version.isEmpty() || !supported.contains(version.get())) {
+            return fault(ns, versionNotSupported(String.valueOf(request.version())), globalDelay);
+        }
+        LefiVersion v = version.get();
+        if (request.information().isEmpty() && request.payments().isEmpty() && request.preliminary().isEmpty()) {
+            return fault(ns, SimulatedError.business("INGEN_FORMAN_VALD",
+                    "Frågan anger ingen förmånsgrupp. Ange minst en kod i formansinformation eller utbetalningar."),
+                    globalDelay);
+        }
+        Personnummer pnr = personnummer(request.personnummer());
+        if (pnr == null) {
+            return fault(ns, SimulatedError.business("OGILTIGT_PERSONNUMMER",
+                    "Personnumret är felaktigt eller har fel kontrollsiffra."), globalDelay);
+        }
+        LocalDate from = date(request.from());
+        LocalDate tom = date(request.tom());
+        if (from == null || tom == null || from.isAfter(tom)) {
+            return fault(ns, SimulatedError.business("OGILTIG_PERIOD",
+                    "Perioden är felaktig: from får inte vara efter tom."), globalDelay);
+        }
+        SimulatedOrganisation organisation = organisation(request.organisationsnummer());
+        if (organisation == null) {
+            return fault(ns, obehorig("Organisationen saknar anslutningsavtal för LEFI Online."), globalDelay);
+        }
+        SimulatedPerson person = persons.get(pnr.value());
+        if (person == null) {
+            return fault(ns, SimulatedError.business("PERSON_SAKNAS",
+                    "Den efterfrågade personen finns inte i Försäkringskassans register."), globalDelay);
+        }
+        Duration delay = person.delay() != null ? person.delay() : globalDelay;
+        if (person.networkFault() != null) {
+            return new Reply(0, new byte[0], delay, person.networkFault());
+        }
+        if (person.error() != null) {
+            return fault(ns, person.error(), delay);
+        }
+        Set<Benefit> information = groups(request.information(), v);
+        Set<Benefit> payments = groups(request.payments(), v);
+        Set<Benefit> preliminary = groups(request.preliminary(), v).stream().filter(Benefit::hasPreliminaryPayments)
+                .collect(Collectors.toCollection(() -> EnumSet.noneOf(Benefit.class)));
+        Set<Benefit> asked = EnumSet.noneOf(Benefit.class);
+        asked.addAll(information);
+        asked.addAll(payments);
+        asked.addAll(preliminary);
+        if (!asked.isEmpty() && asked.stream().noneMatch(organisation.agreement()::contains)) {
+            return fault(ns, obehorig("Organisationens avtal omfattar inte de efterfrågade uppgifterna."), delay);
+        }
+        RenderContext ctx = new RenderContext(v, from, tom, today(), organisation.category(), preliminaryBeforeFix);
+        AnswerBuilder answer = new AnswerBuilder(information, payments, preliminary, organisation.agreement());
+        answer.add("generellPersoninformation", Benefit.GENERELL_PERSONINFORMATION, AnswerBuilder.Kind.INFORMATION,
+                xml -> personInformation(xml, person));
+        for (Fact fact : person.facts()) {
+            fact.contribute(ctx, answer);
+        }
+        byte[] xml = SoapEnvelopeWriter.write(w -> {
+            root(w, ns, "hamtaFormansinformationSvar");
+            w.writeAttribute("lefiOnlineVersion", v.wireValue());
+            element(w, ns, "korrelationsid", request.korrelationsid() == null || request.korrelationsid().isEmpty()
+                    ? null : request.korrelationsid());
+            element(w, ns, "svarstidpunkt", now());
+            w.writeStartElement(ns, "formansinformation");
+            answer.write(new AnswerXml(w, ns));
+            w.writeEndElement();
+            w.writeEndElement();
+        });
+        LOG.debug("[simulator=lefi-online operation=hamtaFormansinformation version={} outcome=ok bytes={}]", v,
+                xml.length);
+        return new Reply(200, xml, delay, null);
+    }
+
+    private static void personInformation(AnswerXml xml, SimulatedPerson p) throws XMLStreamException {
+        xml.text("personnummer", p.personnummer().value());
+        xml.date("foddes", p.personnummer().birthDate());
+        xml.text("namn", p.name());
+        xml.flag("skyddad", p.protectedIdentity());
+        xml.date("avled", p.died().orElse(null));
+        if (!p.protectedIdentity()) {
+            // A protected identity keeps its name but never its addresses.
+            xml.start("adress");
+            xml.code("roller", 1, "Folkbokföringsadress");
+            xml.text("utdelningadress", p.street());
+            xml.text("postnummer", p.postcode());
+            xml.text("postort", p.town());
+            xml.start("land").text("kod", "SE").text("namn", "SVERIGE").end();
+            xml.end();
+        }
+        for (Relative child : p.children()) {
+            xml.person("barn", child.personnummer(), child.born(), child.name(), false);
+        }
+        xml.code("civilstand", 1, "Ogift");
+        if (!p.protectedIdentity()) {
+            xml.start("folkbokford").text("lan", "01").text("kommun", "80").end();
+        }
+        xml.start("medborgarskap").start("land").text("kod", "SE").text("namn", "SVERIGE").end().end();
+    }
+
+    private Reply fault(String ns, SimulatedError e, Duration delay) {
+        LOG.debug("[simulator=lefi-online outcome=fault feltyp={} felkod={}]", e.feltyp(), e.felkod());
+        byte[] xml = SoapEnvelopeWriter.write(w -> {
+            String soap = SoapEnvelopeWriter.SOAP11_NS;
+            w.writeStartElement("soapenv", "Fault", soap);
+            w.writeStartElement("faultcode");
+            w.writeCharacters(e.clientFault() ? "soapenv:Client" : "soapenv:Server");
+            w.writeEndElement();
+            w.writeStartElement("faultstring");
+            w.writeAttribute("xml", XMLConstants.XML_NS_URI, "lang", "sv");
+            w.writeCharacters(e.felmeddelande());
+            w.writeEndElement();
+            w.writeStartElement("detail");
+            root(w, ns, "lefiFel");
+            element(w, ns, "feltyp", e.feltyp());
+            element(w, ns, "felkod", e.felkod());
+            element(w, ns, "felmeddelande", e.felmeddelande());
+            if (e.withTimestamp()) {
+                element(w, ns, "tidpunkt", now());
+            }
+            w.writeEndElement();
+            w.writeEndElement();
+            w.writeEndElement();
+        });
+        return new Reply(500, xml, delay, null);
+    }
+
+    private SimulatedError versionNotSupported(String asked) {
+        String window = supported.stream().sorted().map(LefiVersion::wireValue).collect(Collectors.joining(" eller "));
+        return new SimulatedError("TEKNISKT_FEL", "VERSION_STODS_EJ",
+                "LEFI Online " + asked + " stöds inte. Använd version " + window + ".", true);
+    }
+
+    private static SimulatedError obehorig(String text) {
+        return SimulatedError.business("OBEHORIG", text);
+    }
+
+    private SimulatedOrganisation organisation(String number) {
+        if (number == null) {
+            return null;
+        }
+        String digits = number.replace("-", "").trim();
+        if (digits.length() == 12 && digits.startsWith("16")) {
+            digits = digits.substring(2);
+        }
+        return organisations.get(digits);
+    }
+
+    private static Set<Benefit> groups(List<String> codes, LefiVersion version) {
+        Set<Benefit> result = EnumSet.noneOf(Benefit.class);
+        for (String code : codes) {
+            Benefit b = Benefit.fromCode(code);
+            // Unknown codes are ignored; FK:PJOB does not exist before 6.0.
+            if (b != Benefit.UNKNOWN && (b != Benefit.JOBB_OCH_UTVECKLINGSGARANTI || version == LefiVersion.V6_0)) {
+                result.add(b);
+            }
+        }
+        return result;
+    }
+
+    private static Personnummer personnummer(String value) {
+        if (value == null || !value.matches("\\d{12}")) {
+            return null;
+        }
+        try {
+            return Personnummer.parse(value);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    private static LocalDate date(String value) {
+        try {
+            return value == null ? null : LocalDate.parse(value);
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+
+    private String now() {
+        return OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MILLIS).format(DATE_TIME);
+    }
+
+    static String namespace(LefiVersion version) {
+        return version.compareTo(LefiVersion.V6_0) >= 0 ? ParsedRequest.NS6 : ParsedRequest.NS5;
+    }
+
+    private static void root(XMLStreamWriter w, String ns, String name) throws XMLStreamException {
+        w.setDefaultNamespace(ns);
+        w.writeStartElement(ns, name);
+        w.writeDefaultNamespace(ns);
+    }
+
+    private static void element(XMLStreamWriter w, String ns, String name, String text) throws XMLStreamException {
+        if (text != null) {
+            w.writeStartElement(ns, name);
+            w.writeCharacters(text);
+            w.writeEndElement();
+        }
+    }
+}

@@ -1,0 +1,476 @@
+package se.lefi.client.testkit.internal;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import javax.xml.stream.XMLStreamException;
+import se.lefi.client.Benefit;
+import se.lefi.client.testkit.internal.AnswerBuilder.Kind;
+
+/**
+ * Creates the facts a simulated person can have; each writes itself in the shape of the version
+ * asked and only within the asked period.
+ */
+public final class Facts {
+
+    /** The payment system change of 2019-03-16/17: aktivitetsstöd paid from then on has förmån AMP (5.1+). */
+    public static final LocalDate AMP_FROM = LocalDate.of(2019, 3, 17);
+    /** The prisbasbelopp the simulator uses for omvårdnadsbidrag and merkostnadsersättning. */
+    public static final BigDecimal PRISBASBELOPP = new BigDecimal("47300");
+
+    private static final Map<Integer, String> ATGARDSTYP = Map.of(40, "Arbetspraktik", 53,
+            "Jobb- och utvecklingsgaranti fas 1 och 2", 4, "Övrigt", 61, "Validering", 8, "AMU-reguljär");
+    private static final Map<Integer, String> PROGRAM = Map.of(40, "Arbetspraktik", 53, "Jobb- och utvecklingsgaranti",
+            4, "Jobbsökaraktiviteter", 61, "Validering", 8, "Arbetsmarknadsutbildning");
+
+    private Facts() {
+    }
+
+    /** Returns the text of a programme code in programanvisning. */
+    public static String programText(int code) {
+        return PROGRAM.getOrDefault(code, "Övrigt");
+    }
+
+    /**
+     * Creates a sickness spell with sjukpenning for every calendar day, the karensavdrag (20 % of
+     * a week's sjukpenning) spread over the first days, and its payment.
+     */
+    public static Fact sickness(LocalDate from, LocalDate to, BigDecimal daily, LocalDate decided, LocalDate paid,
+            boolean registeredAhead, List<PaymentSpec.Row> deductions) {
+        List<LocalDate> days = from.datesUntil(to.plusDays(1)).toList();
+        BigDecimal karens = daily.multiply(BigDecimal.valueOf(7)).multiply(new BigDecimal("0.2"))
+                .setScale(0, RoundingMode.HALF_UP);
+        List<BigDecimal> karensPerDay = new ArrayList<>();
+        BigDecimal left = karens;
+        for (int i = 0; i < days.size(); i++) {
+            BigDecimal part = left.min(daily);
+            karensPerDay.add(part);
+            left = left.subtract(part);
+        }
+        BigDecimal gross = daily.multiply(BigDecimal.valueOf(days.size())).subtract(karens.subtract(left));
+        PaymentSpec payment = PaymentSpec.of(Benefit.SJUKPENNING, "DAG", "Dagersättning", "SJP", "Sjukpenning", 2, 1001,
+                paid, from, to, gross, days.size(), true, registeredAhead, deductions.toArray(PaymentSpec.Row[]::new));
+        return (ctx, answer) -> {
+            if (ctx.overlaps(from, to)) {
+                answer.add("sjukpenningarende", Benefit.SJUKPENNING, Kind.INFORMATION, xml -> {
+                    xml.date("startades", from);
+                    xml.flag("aktivt", !to.isBefore(ctx.today()));
+                    xml.start("beslut");
+                    // A decision is never dated after the day the answer is compiled.
+                    xml.date("fattades", decided.isAfter(ctx.today()) ? ctx.today() : decided);
+                    xml.flag("definitivt", true);
+                    xml.code("forman", "SJP", "Sjukpenning");
+                    xml.period("period", from, to);
+                    xml.fraction("omfattning", 1, 1);
+                    xml.text("dagar", days.size());
+                    xml.flag("karens", true);
+                    xml.text("beslutsutfall", "BEVILJAN");
+                    xml.text("beslutstyp", "SLUTLIGT");
+                    xml.text("ersattning", "SJUKPENNING");
+                    xml.text("ersattningsniva", "NORMAL");
+                    for (int i = 0; i < days.size(); i++) {
+                        xml.start("ersattningsdagar");
+                        xml.date("ersattningsdatum", days.get(i));
+                        xml.amount("ersattningsbelopp", daily);
+                        xml.amount("karensavdragsbelopp", karensPerDay.get(i));
+                        xml.end();
+                    }
+                    xml.end();
+                });
+            }
+            payment.contribute(ctx, answer);
+        };
+    }
+
+    /**
+     * Creates an ersättning för karens: a sjukpenning payment (family DAG, förmån SJP, an ORD row
+     * and a PS row), never a case.
+     */
+    public static Fact karensCompensation(LocalDate firstDay, int days, BigDecimal perDay, LocalDate paid) {
+        BigDecimal gross = perDay.multiply(BigDecimal.valueOf(days));
+        PaymentSpec payment = PaymentSpec.of(Benefit.SJUKPENNING, "DAG", "Dagersättning", "SJP", "Sjukpenning", 2, 1001,
+                paid, firstDay, firstDay.plusDays(days - 1L), gross, days, true, false);
+        return payment::contribute;
+    }
+
+    /** Creates a föräldrapenning decision for consecutive days, with its payment. */
+    public static Fact parentalBenefit(Relative child, LocalDate caseStarted, LocalDate from, int dayCount,
+            BigDecimal daily, LocalDate decided, LocalDate paid, boolean registeredAhead) {
+        LocalDate to = from.plusDays(dayCount - 1L);
+        PaymentSpec payment = PaymentSpec.of(Benefit.FORALDRAPENNING, "FP", "Föräldrapenning", "FP", "Föräldrapenning", 2,
+                1001, paid, from, to, daily.multiply(BigDecimal.valueOf(dayCount)), dayCount, true, registeredAhead);
+        return (ctx, answer) -> {
+            if (ctx.overlaps(from, to)) {
+                answer.add("foraldrapenningarende", Benefit.FORALDRAPENNING, Kind.INFORMATION, xml -> {
+                    xml.date("startades", caseStarted);
+                    xml.flag("aktivt", true);
+                    xml.flag("avslaget", false);
+                    xml.start("grunduppgifter");
+                    xml.person("barn", child.personnummer(), child.born(), child.name(), false);
+                    xml.end();
+                    xml.start("beslut");
+                    xml.date("fattades", decided);
+                    xml.flag("definitivt", true);
+                    xml.code("forman", "FP", "Föräldrapenning");
+                    xml.period("period", from, to);
+                    xml.fraction("omfattning", 1, 1);
+                    xml.text("dagar", dayCount);
+                    xml.code("ersattning", 3, "Vanliga dagar");
+                    for (LocalDate d = from; !d.isAfter(to); d = d.plusDays(1)) {
+                        xml.start("ersattningsdagar");
+                        xml.date("dag", d);
+                        xml.code("niva", "S", "Sjukpenningsnivå");
+                        xml.amount("bruttobelopp", daily);
+                        xml.end();
+                    }
+                    xml.end();
+                });
+            }
+            payment.contribute(ctx, answer);
+        };
+    }
+
+    /** Creates a tillfällig föräldrapenning decision with assessed days (A-inkomst), with its payment. */
+    public static Fact temporaryParentalBenefit(Relative child, LocalDate from, int dayCount, BigDecimal daily,
+            LocalDate decided, LocalDate paid, boolean registeredAhead) {
+        LocalDate to = from.plusDays(dayCount - 1L);
+        PaymentSpec payment = PaymentSpec.of(Benefit.TILLFALLIG_FORALDRAPENNING, "TFP", "Tillfällig föräldrapenning",
+                "TFP", "Tillfällig föräldrapenning", 2, 1001, paid, from, to, daily.multiply(BigDecimal.valueOf(dayCount)),
+                dayCount, true, registeredAhead);
+        return (ctx, answer) -> {
+            if (ctx.overlaps(from, to)) {
+                answer.add("tillfalligForaldrapenningarende", Benefit.TILLFALLIG_FORALDRAPENNING, Kind.INFORMATION, xml -> {
+                    xml.date("startades", from);
+                    xml.flag("aktivt", false);
+                    xml.flag("avslaget", false);
+                    xml.start("grunduppgifter");
+                    xml.person("barn", child.personnummer(), child.born(), child.name(), false);
+                    xml.end();
+                    xml.start("beslut");
+                    xml.date("fattades", decided);
+                    xml.flag("definitivt", true);
+                    xml.code("forman", "TFP", "Tillfällig föräldrapenning");
+                    xml.period("period", from, to);
+                    xml.fraction("omfattning", 1, 1);
+                    xml.text("dagar", dayCount);
+                    for (LocalDate d = from; !d.isAfter(to); d = d.plusDays(1)) {
+                        xml.start("bedomdadagar");
+                        xml.date("dag", d);
+                        xml.amount("bedomtBelopp", daily);
+                        xml.code("inkomsttyp", 1, "A-inkomst");
+                        xml.code("berakningssatt", 2, "Dagberäknad");
+                        xml.end();
+                    }
+                    xml.code("ersattning", 1, "Tillfällig föräldrapenning");
+                    xml.end();
+                });
+            }
+            payment.contribute(ctx, answer);
+        };
+    }
+
+    /**
+     * Creates aktivitetsstöd in a labour-market programme, paid per month for the weekdays, in
+     * the 5.0 shape (atgardstyp and dagar in the aktivitetsstöd case) or the 5.1/6.0 shape
+     * (programanvisning and programersättning days); payments have förmån UTB before the change
+     * of 2019-03-17 and in 5.0, AMP after it.
+     *
+     * @param to the last day, or null while the programme goes on (then it runs to today)
+     */
+    public static Fact activitySupport(int programme, LocalDate from, LocalDate to, BigDecimal daily) {
+        return (ctx, answer) -> {
+            LocalDate end = to != null ? to : ctx.today();
+            if (end.isBefore(from)) {
+                return;
+            }
+            List<LocalDate[]> months = months(from, end);
+            if (ctx.overlaps(from, to)) {
+                asCase(ctx, answer, programme, from, to, daily, months);
+                if (!ctx.fiveZero()) {
+                    answer.add("programanvisning", Benefit.PROGRAMANVISNING, Kind.INFORMATION, xml -> {
+                        xml.period("period", from, to);
+                        xml.fraction("omfattning", 1, 1);
+                        xml.code("program", programme, programText(programme));
+                    });
+                }
+                List<LocalDate[]> shown = months.stream().filter(m -> ctx.overlaps(m[0], m[1])).toList();
+                if (!shown.isEmpty()) {
+                    answer.add("programersattningsarende", Benefit.PROGRAMERSATTNING, Kind.INFORMATION, xml -> {
+                        for (LocalDate[] m : shown) {
+                            List<LocalDate> weekdays = weekdays(m[0], m[1]);
+                            xml.start("beslut");
+                            xml.date("fattades", m[0]);
+                            xml.flag("definitivt", true);
+                            xml.code("forman", "AS", "Aktivitetsstöd");
+                            xml.code("delforman", "AS", "Aktivitetsstöd");
+                            xml.code("periodicitet", 0, "Ingen");
+                            xml.period("period", m[0], m[1]);
+                            xml.amount("beslutatBruttobelopp", daily.multiply(BigDecimal.valueOf(weekdays.size())));
+                            if (!ctx.fiveZero()) {
+                                for (LocalDate d : weekdays) {
+                                    xml.start("ersattningsdagar");
+                                    xml.date("dag", d);
+                                    xml.code("ersattning", "AS", "Aktivitetsstöd");
+                                    xml.amount("belopp", daily);
+                                    xml.end();
+                                }
+                                for (LocalDate d : weekdays) {
+                                    xml.date("dagar", d);
+                                }
+                            }
+                            xml.code("ersattning", "AS", "Aktivitetsstöd");
+                            xml.end();
+                        }
+                    });
+                }
+            }
+            for (LocalDate[] m : months) {
+                LocalDate paid = m[1].plusDays(5);
+                boolean amp = !ctx.fiveZero() && !paid.isBefore(AMP_FROM);
+                int weekdays = weekdays(m[0], m[1]).size();
+                if (weekdays == 0) {
+                    continue;
+                }
+                PaymentSpec.of(Benefit.AKTIVITETSSTOD, amp ? "AMP" : "UTB",
+                        amp ? "Arbetsmarknadspolitiskt program" : "Utbildningsbidrag", amp ? "AMP" : "UTB",
+                        amp ? "Arbetsmarknadspolitiskt program" : "Utbildningsbidrag", 2, 1001, paid, m[0], m[1],
+                        daily.multiply(BigDecimal.valueOf(weekdays)), weekdays, true, true).contribute(ctx, answer);
+            }
+        };
+    }
+
+    private static void asCase(RenderContext ctx, AnswerBuilder answer, int programme, LocalDate from, LocalDate to,
+            BigDecimal daily, List<LocalDate[]> months) {
+        List<LocalDate[]> shown = months.stream().filter(m -> ctx.overlaps(m[0], m[1])).toList();
+        answer.add("aktivitetsstodsarende", Benefit.AKTIVITETSSTOD, Kind.INFORMATION, xml -> {
+            xml.date("startades", from.minusDays(14));
+            xml.flag("aktivt", to == null || !to.isBefore(ctx.today()));
+            xml.flag("avslaget", false);
+            if (ctx.fiveZero()) {
+                // 5.0 names the programme here; from 5.1 it moved to programanvisning.
+                xml.start("grunduppgifter");
+                xml.code("atgardstyp", programme, ATGARDSTYP.getOrDefault(programme, "Övrigt"));
+                xml.end();
+            }
+            for (LocalDate[] m : shown) {
+                xml.start("beslut");
+                xml.date("fattades", m[0].minusDays(3));
+                xml.flag("definitivt", true);
+                xml.code("forman", "AS", "Aktivitetsstöd");
+                xml.code("delforman", "AS", "Aktivitetsstöd");
+                xml.code("periodicitet", 0, "Ingen");
+                xml.period("period", m[0], m[1]);
+                xml.amount("beslutatBruttobelopp", daily);
+                if (ctx.fiveZero()) {
+                    xml.text("dagar", weekdays(m[0], m[1]).size());
+                }
+                xml.flag("karens", false);
+                xml.code("ersattning", 1, "Aktivitetsstöd");
+                xml.end();
+            }
+        });
+    }
+
+    /** Creates the days used in the jobb- och utvecklingsgaranti, delivered only in 6.0. */
+    public static Fact jobDays(int used, boolean allUsed) {
+        return (ctx, answer) -> {
+            if (ctx.sixOrLater()) {
+                answer.add("programjobdagar", Benefit.JOBB_OCH_UTVECKLINGSGARANTI, Kind.INFORMATION, xml -> {
+                    xml.text("antalForbrukade", used);
+                    xml.flag("harForbrukatMaxAntal", allUsed);
+                });
+            }
+        };
+    }
+
+    /**
+     * Creates omvårdnadsbidrag (element omvardnadsbidragsarende, one beslut) at a level of quarters
+     * of 250 % of the prisbasbelopp a year, paid monthly on the 25th; payments are scheduled ahead,
+     * so a period ending in the future shows future payments.
+     */
+    public static Fact careAllowance(Relative child, LocalDate from, int quarters, LocalDate decided) {
+        BigDecimal monthly = PRISBASBELOPP.multiply(new BigDecimal("2.5")).multiply(BigDecimal.valueOf(quarters))
+                .divide(BigDecimal.valueOf(4 * 12), 0, RoundingMode.HALF_UP);
+        return monthlyCase("omvardnadsbidragsarende", Benefit.OMVARDNADSBIDRAG, "OMV", "Omvårdnadsbidrag", from, decided,
+                monthly, quarters, 4, true, child);
+    }
+
+    /**
+     * Creates merkostnadsersättning at a level in hundredths of the prisbasbelopp a year (30 to
+     * 70), tax-free, paid monthly on the 25th.
+     */
+    public static Fact additionalCostAllowance(LocalDate from, int percent, LocalDate decided) {
+        BigDecimal monthly = PRISBASBELOPP.multiply(BigDecimal.valueOf(percent))
+                .divide(BigDecimal.valueOf(100 * 12), 0, RoundingMode.HALF_UP);
+        return monthlyCase("merkostnadsersattningsarende", Benefit.MERKOSTNADSERSATTNING, "MEK", "Merkostnadsersättning",
+                from, decided, monthly, percent, 100, false, null);
+    }
+
+    private static Fact monthlyCase(String element, Benefit group, String code, String text, LocalDate from,
+            LocalDate decided, BigDecimal monthly, int numerator, int denominator, boolean taxed, Relative child) {
+        return (ctx, answer) -> {
+            if (ctx.overlaps(from, null)) {
+                answer.add(element, group, Kind.INFORMATION, xml -> {
+                    xml.date("startades", from.minusMonths(1));
+                    xml.flag("aktivt", true);
+                    xml.flag("avslaget", false);
+                    xml.start("beslut");
+                    xml.date("fattades", decided);
+                    xml.flag("definitivt", true);
+                    xml.code("forman", code, text);
+                    xml.code("periodicitet", 1, "Månadsvis");
+                    xml.period("period", from, null);
+                    xml.amount("beslutatBruttobelopp", monthly);
+                    xml.code("beslutstatus", "S", "Slutligt");
+                    xml.code("beslutsutfall", 2, "BEVILJANDE");
+                    xml.start("periodbeslut");
+                    xml.period("period", from, null);
+                    xml.fraction("omfattning", numerator, denominator);
+                    xml.fraction("andel", 1, 1);
+                    xml.code("utbetalningstyp", "L", "Löpande");
+                    xml.end();
+                    if (child != null) {
+                        // The contract keeps the service's spelling: Barn with a capital B.
+                        xml.start("underlag");
+                        xml.person("Barn", child.personnummer(), child.born(), child.name(), false);
+                        xml.end();
+                    }
+                    xml.end();
+                });
+            }
+            for (YearMonth m = YearMonth.from(from); !m.isAfter(YearMonth.from(ctx.today()).plusMonths(2));
+                    m = m.plusMonths(1)) {
+                PaymentSpec.of(group, code, text, code, text, 1, 1001, m.atDay(25), m.atDay(1), m.atEndOfMonth(), monthly,
+                        null, taxed, false).contribute(ctx, answer);
+            }
+        };
+    }
+
+    /**
+     * Creates allmän pension paid monthly by Pensionsmyndigheten (foretag 1003) on the 19th, from
+     * the first month to the month of death or two months after today.
+     */
+    public static Fact pension(LocalDate from, BigDecimal monthly, LocalDate decided, LocalDate died) {
+        return (ctx, answer) -> {
+            LocalDate end = died == null ? null : YearMonth.from(died).atEndOfMonth();
+            if (ctx.overlaps(from, end)) {
+                answer.add("allmanpensionsarende", Benefit.ALLMAN_PENSION, Kind.INFORMATION, xml -> {
+                    xml.start("beslut");
+                    xml.date("fattades", decided);
+                    xml.flag("definitivt", true);
+                    xml.code("forman", "AP", "Allmän pension");
+                    xml.code("delforman", "IP", "Inkomstpension");
+                    xml.code("periodicitet", 1, "Månadsvis");
+                    xml.period("period", from, end);
+                    xml.amount("beslutatBruttobelopp", monthly);
+                    xml.fraction("omfattning", 1, 1);
+                    xml.end();
+                });
+            }
+            YearMonth last = died != null ? YearMonth.from(died) : YearMonth.from(ctx.today()).plusMonths(2);
+            for (YearMonth m = YearMonth.from(from); !m.isAfter(last); m = m.plusMonths(1)) {
+                PaymentSpec.of(Benefit.ALLMAN_PENSION, "AP", "Allmän pension", "AP", "Allmän pension", 1, 1003,
+                        m.atDay(19), m.atDay(1), m.atEndOfMonth(), monthly, null, true, false).contribute(ctx, answer);
+            }
+        };
+    }
+
+    /** Creates the pension earnings of one year (intjänande) with inkomst- and premiepensionsrätt. */
+    public static Fact pensionEarnings(int year, BigDecimal incomePensionRight, BigDecimal premiumPensionRight) {
+        return (ctx, answer) -> {
+            if (ctx.overlaps(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31))) {
+                answer.add("intjanandeuppgift", Benefit.INTJANANDE, Kind.INFORMATION, xml -> {
+                    xml.text("ar", year);
+                    for (String list : List.of("pensionsratter", "faktiskaPensionsratter")) {
+                        right(xml, list, "prutb", "Inkomstpensionsrätt", incomePensionRight);
+                        right(xml, list, "prprep", "Premiepensionsrätt", premiumPensionRight);
+                    }
+                });
+            }
+        };
+    }
+
+    private static void right(AnswerXml xml, String list, String type, String text, BigDecimal amount)
+            throws XMLStreamException {
+        xml.start(list);
+        xml.code("typ", type, text);
+        xml.amount("belopp", amount);
+        xml.end();
+    }
+
+    /** Creates the pension balances (intjanandebehallning) with the premiepension balance (from 5.0). */
+    public static Fact pensionBalance(BigDecimal incomePension, BigDecimal premiumPension) {
+        return (ctx, answer) -> answer.add("intjanandebehallning", Benefit.INTJANANDE, Kind.INFORMATION, xml -> {
+            xml.amount("belopp", incomePension);
+            xml.amount("premiepensionBelopp", premiumPension);
+        });
+    }
+
+    /**
+     * Creates barnbidrag for a child: allmänt barnbidrag until the quarter the child turns 16,
+     * then förlängt barnbidrag (delförmån FBB) while the child studies at compulsory-school level,
+     * whose period only försäkringsbolag, kommuner, Kronofogdemyndigheten and
+     * Pensionsmyndigheten see.
+     */
+    public static Fact childAllowance(Relative child, LocalDate from, LocalDate extendedFrom, LocalDate extendedTo) {
+        BigDecimal monthly = new BigDecimal("1250");
+        LocalDate ordinaryTo = extendedFrom.minusDays(1);
+        return (ctx, answer) -> {
+            boolean ordinary = ctx.overlaps(from, ordinaryTo);
+            boolean extended = ctx.overlaps(extendedFrom, extendedTo);
+            if (ordinary || extended) {
+                answer.add("barnbidragsarende", Benefit.BARNBIDRAG, Kind.INFORMATION, xml -> {
+                    xml.start("grunduppgifter");
+                    xml.person("barn", child.personnummer(), child.born(), child.name(), false);
+                    xml.end();
+                    if (ordinary) {
+                        childAllowanceDecision(xml, from.minusDays(20), "ABB", "Allmänt barnbidrag", from, ordinaryTo,
+                                monthly, true);
+                    }
+                    if (extended) {
+                        childAllowanceDecision(xml, extendedFrom.minusDays(30), "FBB", "Förlängt barnbidrag",
+                                extendedFrom, extendedTo, monthly, ctx.category().seesExtendedChildAllowancePeriod());
+                    }
+                });
+            }
+        };
+    }
+
+    private static void childAllowanceDecision(AnswerXml xml, LocalDate decided, String sub, String subText,
+            LocalDate from, LocalDate to, BigDecimal monthly, boolean withPeriod) throws XMLStreamException {
+        xml.start("beslut");
+        xml.date("fattades", decided);
+        xml.flag("definitivt", true);
+        xml.code("forman", "ABB", "Barnbidrag");
+        xml.code("delforman", sub, subText);
+        xml.code("periodicitet", 1, "Månadsvis");
+        if (withPeriod) {
+            xml.period("period", from, to);
+        }
+        xml.amount("beslutatBruttobelopp", monthly);
+        xml.end();
+    }
+
+    /** Splits a span into calendar-month slices. */
+    static List<LocalDate[]> months(LocalDate from, LocalDate to) {
+        List<LocalDate[]> result = new ArrayList<>();
+        LocalDate start = from;
+        while (!start.isAfter(to)) {
+            LocalDate monthEnd = YearMonth.from(start).atEndOfMonth();
+            LocalDate end = monthEnd.isAfter(to) ? to : monthEnd;
+            result.add(new LocalDate[] {start, end});
+            start = end.plusDays(1);
+        }
+        return result;
+    }
+
+    static List<LocalDate> weekdays(LocalDate from, LocalDate to) {
+        return from.datesUntil(to.plusDays(1))
+                .filter(d -> d.getDayOfWeek() != DayOfWeek.SATURDAY && d.getDayOfWeek() != DayOfWeek.SUNDAY).toList();
+    }
+}

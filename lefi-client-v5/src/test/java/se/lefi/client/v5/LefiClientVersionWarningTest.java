@@ -1,0 +1,84 @@
+package se.lefi.client.v5;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import se.lefi.client.LefiClient;
+import se.lefi.client.LefiVersion;
+
+/**
+ * Checks the one WARN a client gives, through SLF4J, when its version is near or past its end of
+ * support. slf4j-simple (the test binding) writes to System.err, which this test captures.
+ */
+class LefiClientVersionWarningTest {
+
+    private final ByteArrayOutputStream captured = new ByteArrayOutputStream();
+    private PrintStream original;
+
+    @BeforeEach
+    void captureStandardError() {
+        original = System.err;
+        System.setErr(new PrintStream(captured, true, StandardCharsets.UTF_8));
+    }
+
+    @AfterEach
+    void restoreStandardError() {
+        System.setErr(original);
+    }
+
+    @Test
+    void build_whenVersionEndsWithinNinetyDays_warnsOnceAtWarn() {
+        try (LefiClient client = client(LefiVersion.V5_0, LocalDate.of(2019, 10, 1))) {
+            client.version();
+            client.endpoint();
+        }
+
+        String log = captured.toString(StandardCharsets.UTF_8);
+        assertThat(log).contains("WARN");
+        assertThat(count(log, "LEFI Online 5.0 reaches its end of support on 2019-11-17, in 47 day(s)")).isEqualTo(1);
+        assertThat(log).contains("Move to 5.1 or 6.0");
+    }
+
+    @Test
+    void build_twoClients_warnOncePerClient() {
+        try (LefiClient first = client(LefiVersion.V5_1, LocalDate.of(2021, 1, 1));
+             LefiClient second = client(LefiVersion.V5_1, LocalDate.of(2021, 1, 1))) {
+            assertThat(first).isNotSameAs(second);
+        }
+
+        assertThat(count(captured.toString(StandardCharsets.UTF_8), "LEFI Online 5.1 is past its end of support"))
+                .isEqualTo(2);
+    }
+
+    @Test
+    void build_whenVersionIsSafelySupported_logsNothing() {
+        try (LefiClient client = client(LefiVersion.V5_1, LocalDate.of(2019, 12, 1))) {
+            assertThat(client.version()).isEqualTo(LefiVersion.V5_1);
+        }
+
+        assertThat(captured.toString(StandardCharsets.UTF_8)).doesNotContain("end of support");
+    }
+
+    private static LefiClient client(LefiVersion version, LocalDate today) {
+        return LefiClient.builder().endpoint(URI.create("http://127.0.0.1:9/lefionline")).version(version)
+                .organisationsnummer("2120000142")
+                .clock(Clock.fixed(today.atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC)).build();
+    }
+
+    private static int count(String text, String part) {
+        int n = 0;
+        for (int i = text.indexOf(part); i >= 0; i = text.indexOf(part, i + 1)) {
+            n++;
+        }
+        return n;
+    }
+}
