@@ -84,9 +84,10 @@ public final class Suite {
             throws RunnerException {
         ChainedOptionsBuilder options = new OptionsBuilder().include(benchmark.getName() + "\\.")
                 .threads(threads).forks(1)
-                .warmupIterations(2).warmupTime(TimeValue.seconds(1))
+                .warmupIterations(3).warmupTime(TimeValue.seconds(2))
                 .measurementIterations(3).measurementTime(TimeValue.seconds(2))
                 .jvmArgs(FORK_JVM_ARGS)
+                .addProfiler(CpuProfiler.class)
                 .resultFormat(ResultFormatType.JSON).result(json);
         String sizes = System.getProperty("sizes");
         if (sizes != null) {
@@ -108,19 +109,23 @@ public final class Suite {
             }
         }
         StringBuilder sb = new StringBuilder("### ").append(title).append("\n\n");
-        sb.append("| size | client | µs/op | ± | × floor (b) | × DIY JDK (c) | × DIY Woodstox (c) |")
+        sb.append("| size | client | wall µs/op | ± | CPU µs/op | CPU × floor (b) | CPU × DIY JDK (c) |"
+                + " CPU × DIY Woodstox (c) | wall × DIY Woodstox (c) |")
                 .append(alloc ? " alloc B/op | alloc × DIY Woodstox |" : "").append('\n');
-        sb.append("|---|---|---:|---:|---:|---:|---:|").append(alloc ? "---:|---:|" : "").append('\n');
+        sb.append("|---|---|---:|---:|---:|---:|---:|---:|---:|").append(alloc ? "---:|---:|" : "").append('\n');
         bySize.forEach((size, methods) -> {
-            double floor = score(methods.get("b_floor"));
-            double jdk = score(methods.get("c_diyJdkStax"));
-            double woodstox = score(methods.get("c_diyWoodstox"));
+            double floor = cpu(methods.get("b_floor"));
+            double jdk = cpu(methods.get("c_diyJdkStax"));
+            double woodstox = cpu(methods.get("c_diyWoodstox"));
+            double woodstoxWall = score(methods.get("c_diyWoodstox"));
             double woodstoxAlloc = allocation(methods.get("c_diyWoodstox"));
             methods.forEach((method, r) -> {
                 double s = score(r);
+                double c = cpu(r);
                 sb.append("| ").append(size).append(" | ").append(method).append(" | ").append(fmt(s)).append(" | ")
-                        .append(fmt(r.getPrimaryResult().getScoreError())).append(" | ").append(ratio(s, floor))
-                        .append(" | ").append(ratio(s, jdk)).append(" | ").append(ratio(s, woodstox)).append(" |");
+                        .append(fmt(r.getPrimaryResult().getScoreError())).append(" | ").append(fmt(c)).append(" | ")
+                        .append(ratio(c, floor)).append(" | ").append(ratio(c, jdk)).append(" | ")
+                        .append(ratio(c, woodstox)).append(" | ").append(ratio(s, woodstoxWall)).append(" |");
                 if (alloc) {
                     double a = allocation(r);
                     sb.append(' ').append(Double.isNaN(a) ? "–" : fmt(a)).append(" | ").append(ratio(a, woodstoxAlloc))
@@ -180,6 +185,14 @@ public final class Suite {
 
     private static double score(RunResult r) {
         return r == null ? Double.NaN : r.getPrimaryResult().getScore();
+    }
+
+    private static double cpu(RunResult r) {
+        if (r == null) {
+            return Double.NaN;
+        }
+        Result<?> c = r.getSecondaryResults().get("cpu.time.per.op");
+        return c == null ? Double.NaN : c.getScore();
     }
 
     private static double allocation(RunResult r) {
