@@ -4,7 +4,6 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicLong;
-import javax.xml.stream.XMLInputFactory;
 import se.lefi.client.benchmarks.Responses.Size;
 
 /**
@@ -17,7 +16,7 @@ import se.lefi.client.benchmarks.Responses.Size;
  * collector so every sample is a whole-heap collection.
  *
  * <pre>{@code
- * java -XX:+UseSerialGC -Xmx1g -cp benchmarks.jar se.lefi.client.benchmarks.HeapProbe
+ * java -XX:+UseSerialGC -Xmx1g -cp benchmarks.jar se.lefi.client.benchmarks.HeapProbe a_sdkSync
  * }</pre>
  */
 public final class HeapProbe {
@@ -28,22 +27,27 @@ public final class HeapProbe {
     }
 
     /**
-     * Prints one line per client: {@code heap <name> <answer bytes> <peak overhead bytes> <retained bytes>}.
+     * Prints {@code heap <name> <answer bytes> <peak overhead bytes> <retained bytes>} for one client.
      *
-     * @param args ignored
+     * @param args the client: a_sdkSync (default), c_diyWoodstox or c_diyJdkStax
      */
     public static void main(String[] args) throws Exception {
+        String client = args.length > 0 ? args[0] : "a_sdkSync";
         int answer = Responses.bytes(Size.LARGE).length;
         try (LoopbackServer server = LoopbackServer.start();
                 Contenders contenders = new Contenders(server.endpoint(Size.LARGE))) {
+            // One client per JVM (the suite starts one process each): what another client left in
+            // caches or parser pools would otherwise blur the baseline.
+            Callable<Object> call = switch (client) {
+                case "a_sdkSync" -> contenders::sdkSync;
+                case "c_diyWoodstox" -> () -> contenders.diy(Contenders.WOODSTOX);
+                case "c_diyJdkStax" -> () -> contenders.diy(Contenders.JDK_STAX);
+                default -> throw new IllegalArgumentException("unknown client " + client);
+            };
             for (int i = 0; i < 5; i++) {
-                contenders.sdkSync();
-                contenders.diy(Contenders.WOODSTOX);
-                contenders.diy(Contenders.JDK_STAX);
+                call.call();
             }
-            probe("a_sdkSync", answer, contenders::sdkSync);
-            probe("c_diyWoodstox", answer, () -> contenders.diy(Contenders.WOODSTOX));
-            probe("c_diyJdkStax", answer, () -> contenders.diy(XMLInputFactory.newDefaultFactory()));
+            probe(client, answer, call);
         }
     }
 

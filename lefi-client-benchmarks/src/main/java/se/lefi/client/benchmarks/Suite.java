@@ -153,12 +153,19 @@ public final class Suite {
 
     private static String heapTable() throws IOException, InterruptedException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Process process = new ProcessBuilder(java, "-XX:+UseSerialGC", "-Xmx1g", "-cp",
-                System.getProperty("java.class.path"), HeapProbe.class.getName())
-                .redirectErrorStream(true).start();
         StringBuilder sb = new StringBuilder("### Peak heap above the JVM's baseline while decoding the large answer\n\n");
         sb.append("| client | answer bytes | peak live overhead (MB) | × answer | retained result (MB) |\n")
                 .append("|---|---:|---:|---:|---:|\n");
+        for (String client : List.of("a_sdkSync", "c_diyWoodstox", "c_diyJdkStax")) {
+            Process process = new ProcessBuilder(java, "-XX:+UseSerialGC", "-Xmx1g", "-cp",
+                    System.getProperty("java.class.path"), HeapProbe.class.getName(), client)
+                    .redirectErrorStream(true).start();
+            readHeapLines(process, sb);
+        }
+        return sb.append('\n').toString();
+    }
+
+    private static void readHeapLines(Process process, StringBuilder sb) throws IOException, InterruptedException {
         try (BufferedReader in = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
             for (String line; (line = in.readLine()) != null; ) {
                 String[] f = line.split(" ");
@@ -175,7 +182,6 @@ public final class Suite {
             }
         }
         process.waitFor();
-        return sb.append('\n').toString();
     }
 
     private static String method(RunResult r) {
