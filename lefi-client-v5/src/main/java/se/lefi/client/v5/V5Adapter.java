@@ -1,22 +1,12 @@
 package se.lefi.client.v5;
 
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.util.List;
-import java.util.Map;
+import static se.lefi.client.internal.soap.SoapContract.codes;
+import static se.lefi.client.internal.soap.SoapContract.xmlDate;
+
 import java.util.Set;
-import javax.xml.datatype.DatatypeConfigurationException;
-import javax.xml.datatype.DatatypeConstants;
-import javax.xml.datatype.DatatypeFactory;
-import javax.xml.datatype.XMLGregorianCalendar;
 import se.lefi.client.Benefit;
-import se.lefi.client.LefiProtocolException;
 import se.lefi.client.LefiVersion;
-import se.lefi.client.internal.decode.BenefitInformationAssembler;
-import se.lefi.client.internal.decode.JaxbDetails;
-import se.lefi.client.internal.soap.SoapAnswerReader;
-import se.lefi.client.internal.xml.JaxbSupport;
-import se.lefi.client.internal.xml.SoapEnvelopeWriter;
+import se.lefi.client.internal.soap.SoapContract;
 import se.lefi.client.model.BenefitInformation;
 import se.lefi.client.model.PingResult;
 import se.lefi.client.spi.IncomingMessage;
@@ -56,11 +46,10 @@ public final class V5Adapter implements VersionAdapter {
 
     private static final Set<LefiVersion> VERSIONS = Set.of(LefiVersion.V5_0, LefiVersion.V5_1);
     private static final ObjectFactory FACTORY = new ObjectFactory();
-    private static final Map<String, String> SOAP_HEADERS = Map.of("SOAPAction", "\"\"");
 
     /** Creates the adapter; the ServiceLoader calls this. */
     public V5Adapter() {
-        // The JAXB context is built lazily, once per JVM, by Jaxb.INSTANCE.
+        // The contract's readers are built on first use, by Contract.INSTANCE.
     }
 
     @Override
@@ -102,74 +91,28 @@ public final class V5Adapter implements VersionAdapter {
         fraga.setPeriod(period);
         fraga.getFormansinformation().addAll(codes(request.benefits()));
         fraga.getUtbetalningar().addAll(codes(request.payments()));
-        byte[] body = SoapEnvelopeWriter.write(
-                writer -> Jaxb.INSTANCE.marshal(FACTORY.createHamtaFormansinformation(fraga), writer));
-        return new OutgoingMessage(body, SoapEnvelopeWriter.CONTENT_TYPE, SOAP_HEADERS);
+        return Contract.INSTANCE.envelope(FACTORY.createHamtaFormansinformation(fraga));
     }
 
     @Override
     public BenefitInformation decodeQuery(QueryRequest request, IncomingMessage answer) {
-        String correlationId = request.correlationId().orElse(null);
-        return SoapAnswerReader.read(answer, NAMESPACE, request.version(), correlationId, reader -> {
-            HamtaFormansinformationSvar svar = Jaxb.INSTANCE.unmarshal(reader, HamtaFormansinformationSvar.class);
-            LefiVersion answered = answeredVersion(svar.getLefiOnlineVersion(), correlationId);
-            BenefitInformation info = BenefitInformationAssembler.assemble(answered, svar.getKorrelationsid(),
-                    dateTime(svar.getSvarstidpunkt()), JaxbDetails.of(svar.getFormansinformation()),
-                    request.personnummer());
-            return FiveZeroProgrammes.addFromActivityCases(info);
-        });
+        // Either minor version may answer; 5.0 delivers programmes inside aktivitetsstöd cases.
+        return Contract.INSTANCE.decodeQuery(request, answer, FiveZeroProgrammes::addFromActivityCases);
     }
 
     @Override
     public OutgoingMessage encodePing(LefiVersion version) {
-        byte[] body = SoapEnvelopeWriter.write(writer -> Jaxb.INSTANCE.marshal(FACTORY.createPing(new PingFraga()), writer));
-        return new OutgoingMessage(body, SoapEnvelopeWriter.CONTENT_TYPE, SOAP_HEADERS);
+        return Contract.INSTANCE.envelope(FACTORY.createPing(new PingFraga()));
     }
 
     @Override
     public PingResult decodePing(LefiVersion version, IncomingMessage answer) {
-        return SoapAnswerReader.read(answer, NAMESPACE, version, null, reader -> {
-            PingSvar svar = Jaxb.INSTANCE.unmarshal(reader, PingSvar.class);
-            OffsetDateTime at = dateTime(svar.getTidpunkt());
-            if (at == null) {
-                throw new LefiProtocolException("the ping answer has no tidpunkt", null, null);
-            }
-            return new PingResult(at, answeredVersion(svar.getLefiOnlineVersion(), null));
-        });
+        return Contract.INSTANCE.decodePing(version, answer);
     }
 
-    // Either minor version may answer: the echo tells which shape came back, and the user sees it
-    // in BenefitInformation.version().
-    private static LefiVersion answeredVersion(String wireValue, String correlationId) {
-        return LefiVersion.fromWireValue(wireValue).filter(VERSIONS::contains)
-                .orElseThrow(() -> new LefiProtocolException("the answer names version '" + wireValue
-                        + "', which is not a 5.x version this adapter speaks", null, correlationId));
-    }
-
-    private static List<String> codes(List<Benefit> benefits) {
-        return benefits.stream().map(Benefit::code).toList();
-    }
-
-    private static XMLGregorianCalendar xmlDate(LocalDate date) {
-        return Jaxb.DATATYPES.newXMLGregorianCalendarDate(date.getYear(), date.getMonthValue(), date.getDayOfMonth(),
-                DatatypeConstants.FIELD_UNDEFINED);
-    }
-
-    private static OffsetDateTime dateTime(XMLGregorianCalendar calendar) {
-        return calendar == null ? null : OffsetDateTime.parse(calendar.toXMLFormat());
-    }
-
-    /** Holds the JAXBContext, built on first use and then kept for the JVM's lifetime. */
-    private static final class Jaxb {
-        static final JaxbSupport INSTANCE = JaxbSupport.forPackageOf(ObjectFactory.class);
-        static final DatatypeFactory DATATYPES = datatypes();
-
-        private static DatatypeFactory datatypes() {
-            try {
-                return DatatypeFactory.newInstance();
-            } catch (DatatypeConfigurationException e) {
-                throw new IllegalStateException("no XML datatype factory", e);
-            }
-        }
+    /** Holds the contract's readers and writer, built on first use and kept for the JVM's lifetime. */
+    private static final class Contract {
+        static final SoapContract INSTANCE = new SoapContract(NAMESPACE, VERSIONS, ObjectFactory.class,
+                HamtaFormansinformationSvar.class, PingSvar.class);
     }
 }

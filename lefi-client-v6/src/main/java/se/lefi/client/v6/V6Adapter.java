@@ -1,24 +1,14 @@
 package se.lefi.client.v6;
 
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.util.List;
-import java.util.Map;
+import static se.lefi.client.internal.soap.SoapContract.codes;
+import static se.lefi.client.internal.soap.SoapContract.xmlDate;
+
 import java.util.Set;
-import javax.xml.datatype.DatatypeConfigurationException;
-import javax.xml.datatype.DatatypeConstants;
-import javax.xml.datatype.DatatypeFactory;
-import javax.xml.datatype.XMLGregorianCalendar;
+import java.util.function.UnaryOperator;
 import se.lefi.client.Benefit;
-import se.lefi.client.LefiProtocolException;
 import se.lefi.client.LefiVersion;
-import se.lefi.client.internal.decode.BenefitInformationAssembler;
-import se.lefi.client.internal.decode.StreamingDetailsReader;
-import se.lefi.client.internal.soap.SoapAnswerReader;
-import se.lefi.client.internal.xml.JaxbSupport;
-import se.lefi.client.internal.xml.SoapEnvelopeWriter;
+import se.lefi.client.internal.soap.SoapContract;
 import se.lefi.client.model.BenefitInformation;
-import se.lefi.client.model.Details;
 import se.lefi.client.model.PingResult;
 import se.lefi.client.spi.IncomingMessage;
 import se.lefi.client.spi.OutgoingMessage;
@@ -36,6 +26,8 @@ import se.lefi.client.v6.internal.jaxb.PingSvar;
  * {@code lefi-client-v6} is on the class path.
  *
  * <p>Users never call it: {@code LefiClient.builder().version(LefiVersion.V6_0)} picks it.
+ * Answers stream straight into the model, guided by the classes generated from the 6.0 XSD; no
+ * JAXB object graph is built (see {@code StreamingDetailsReader}).
  *
  * <pre>{@code
  * <dependency>
@@ -49,17 +41,17 @@ public final class V6Adapter implements VersionAdapter {
     /** The namespace of contract 6.x. */
     public static final String NAMESPACE = "urn:lefi-online:formansinformation:6";
 
+    private static final Set<LefiVersion> VERSIONS = Set.of(LefiVersion.V6_0);
     private static final ObjectFactory FACTORY = new ObjectFactory();
-    private static final Map<String, String> SOAP_HEADERS = Map.of("SOAPAction", "\"\"");
 
     /** Creates the adapter; the ServiceLoader calls this. */
     public V6Adapter() {
-        // The JAXB context is built lazily, once per JVM, by Jaxb.INSTANCE.
+        // The contract's readers are built on first use, by Contract.INSTANCE.
     }
 
     @Override
     public Set<LefiVersion> supportedVersions() {
-        return Set.of(LefiVersion.V6_0);
+        return VERSIONS;
     }
 
     @Override
@@ -85,73 +77,27 @@ public final class V6Adapter implements VersionAdapter {
         fraga.getFormansinformation().addAll(codes(request.benefits()));
         fraga.getUtbetalningar().addAll(codes(request.payments()));
         fraga.getPreliminaraUtbetalningar().addAll(codes(request.preliminaryPayments()));
-        byte[] body = SoapEnvelopeWriter.write(
-                writer -> Jaxb.INSTANCE.marshal(FACTORY.createHamtaFormansinformation(fraga), writer));
-        return new OutgoingMessage(body, SoapEnvelopeWriter.CONTENT_TYPE, SOAP_HEADERS);
+        return Contract.INSTANCE.envelope(FACTORY.createHamtaFormansinformation(fraga));
     }
 
     @Override
     public BenefitInformation decodeQuery(QueryRequest request, IncomingMessage answer) {
-        String correlationId = request.correlationId().orElse(null);
-        return SoapAnswerReader.read(answer, NAMESPACE, request.version(), correlationId, reader -> {
-            // Streams the answer straight into Details, guided by the generated classes' annotations;
-            // no JAXB object graph is built (see StreamingDetailsReader).
-            LefiVersion answered = answeredVersion(reader.getAttributeValue(null, "lefiOnlineVersion"), correlationId);
-            Details svar = Decoding.SVAR.read(reader);
-            return BenefitInformationAssembler.assemble(answered, svar.text("korrelationsid").orElse(null),
-                    svar.dateTime("svarstidpunkt").orElse(null),
-                    svar.child("formansinformation").orElse(Details.empty()), request.personnummer());
-        });
+        return Contract.INSTANCE.decodeQuery(request, answer, UnaryOperator.identity());
     }
 
     @Override
     public OutgoingMessage encodePing(LefiVersion version) {
-        byte[] body = SoapEnvelopeWriter.write(writer -> Jaxb.INSTANCE.marshal(FACTORY.createPing(new PingFraga()), writer));
-        return new OutgoingMessage(body, SoapEnvelopeWriter.CONTENT_TYPE, SOAP_HEADERS);
+        return Contract.INSTANCE.envelope(FACTORY.createPing(new PingFraga()));
     }
 
     @Override
     public PingResult decodePing(LefiVersion version, IncomingMessage answer) {
-        return SoapAnswerReader.read(answer, NAMESPACE, version, null, reader -> {
-            Details svar = Decoding.PING_SVAR.read(reader);
-            OffsetDateTime at = svar.dateTime("tidpunkt")
-                    .orElseThrow(() -> new LefiProtocolException("the ping answer has no tidpunkt", null, null));
-            return new PingResult(at, answeredVersion(svar.text("lefiOnlineVersion").orElse(null), null));
-        });
+        return Contract.INSTANCE.decodePing(version, answer);
     }
 
-    private static LefiVersion answeredVersion(String wireValue, String correlationId) {
-        return LefiVersion.fromWireValue(wireValue).filter(v -> v == LefiVersion.V6_0)
-                .orElseThrow(() -> new LefiProtocolException("the answer names version '" + wireValue
-                        + "', which is not a 6.x version this adapter speaks", null, correlationId));
-    }
-
-    private static List<String> codes(List<Benefit> benefits) {
-        return benefits.stream().map(Benefit::code).toList();
-    }
-
-    private static XMLGregorianCalendar xmlDate(LocalDate date) {
-        return Jaxb.DATATYPES.newXMLGregorianCalendarDate(date.getYear(), date.getMonthValue(), date.getDayOfMonth(),
-                DatatypeConstants.FIELD_UNDEFINED);
-    }
-
-    /** Holds the answer's streaming reader, built on first decode from the generated classes. */
-    private static final class Decoding {
-        static final StreamingDetailsReader SVAR = StreamingDetailsReader.forType(HamtaFormansinformationSvar.class);
-        static final StreamingDetailsReader PING_SVAR = StreamingDetailsReader.forType(PingSvar.class);
-    }
-
-    /** Holds the JAXB support (whose context is built only if ever needed) and the datatype factory. */
-    private static final class Jaxb {
-        static final JaxbSupport INSTANCE = JaxbSupport.forPackageOf(ObjectFactory.class);
-        static final DatatypeFactory DATATYPES = datatypes();
-
-        private static DatatypeFactory datatypes() {
-            try {
-                return DatatypeFactory.newInstance();
-            } catch (DatatypeConfigurationException e) {
-                throw new IllegalStateException("no XML datatype factory", e);
-            }
-        }
+    /** Holds the contract's readers and writer, built on first use and kept for the JVM's lifetime. */
+    private static final class Contract {
+        static final SoapContract INSTANCE = new SoapContract(NAMESPACE, VERSIONS, ObjectFactory.class,
+                HamtaFormansinformationSvar.class, PingSvar.class);
     }
 }

@@ -30,16 +30,15 @@ import se.lefi.client.LefiProtocolException;
 import se.lefi.client.LefiVersion;
 import se.lefi.client.Personnummer;
 import se.lefi.client.internal.decode.BenefitInformationAssembler;
-import se.lefi.client.internal.decode.JaxbDetails;
 import se.lefi.client.internal.decode.StreamingDetailsReader;
 import se.lefi.client.internal.xml.ContractDate;
-import se.lefi.client.internal.xml.JaxbSupport;
 import se.lefi.client.internal.xml.SafeXml;
 import se.lefi.client.model.BenefitInformation;
 import se.lefi.client.model.Details;
+import se.lefi.client.model.PingResult;
+import se.lefi.client.tck.JaxbReferenceDecoder;
 import se.lefi.client.spi.IncomingMessage;
 import se.lefi.client.spi.QueryRequest;
-import se.lefi.client.model.PingResult;
 import se.lefi.client.v6.internal.jaxb.HamtaFormansinformationFraga;
 import se.lefi.client.v6.internal.jaxb.HamtaFormansinformationSvar;
 import se.lefi.client.v6.internal.jaxb.PingSvar;
@@ -47,11 +46,10 @@ import se.lefi.client.v6.internal.jaxb.ObjectFactory;
 
 /**
  * Proves that the streaming decode gives exactly what JAXB unmarshalling followed by
- * {@link JaxbDetails} gives: on every sample answer and on an answer with every element filled.
+ * {@link JaxbReferenceDecoder} gives: on every sample answer and on an answer with every element filled.
  */
 class V6StreamingDecodeTest {
 
-    private static final JaxbSupport JAXB = JaxbSupport.forPackageOf(ObjectFactory.class);
     private static final QueryRequest REQUEST = new QueryRequest(LefiVersion.V6_0, "2120000142", Optional.empty(),
             Personnummer.parse("198402298452"), LocalDate.of(2019, 11, 1), LocalDate.of(2020, 2, 29),
             List.of(Benefit.SJUKPENNING), List.of(), List.of());
@@ -122,7 +120,7 @@ class V6StreamingDecodeTest {
                 && "pingSvar".equals(reader.getLocalName()))) {
             reader.next();
         }
-        PingSvar viaJaxb = JAXB.unmarshal(reader, PingSvar.class);
+        PingSvar viaJaxb = JaxbReferenceDecoder.unmarshal(ObjectFactory.class, reader, PingSvar.class);
 
         PingResult ping = new V6Adapter().decodePing(LefiVersion.V6_0,
                 new IncomingMessage(200, Optional.of("text/xml"), new ByteArrayInputStream(bytes)));
@@ -144,7 +142,7 @@ class V6StreamingDecodeTest {
                 && "hamtaFormansinformation".equals(reader.getLocalName()))) {
             reader.next();
         }
-        HamtaFormansinformationFraga fraga = JAXB.unmarshal(reader, HamtaFormansinformationFraga.class);
+        HamtaFormansinformationFraga fraga = JaxbReferenceDecoder.unmarshal(ObjectFactory.class, reader, HamtaFormansinformationFraga.class);
         assertThat(fraga.getLefiOnlineVersion()).isEqualTo("6.0");
         assertThat(fraga.getOrganisationsnummer()).isEqualTo("2120000142");
         assertThat(fraga.getKorrelationsid()).isEqualTo("id-1");
@@ -165,8 +163,8 @@ class V6StreamingDecodeTest {
     }
 
     private static Details assertEquivalent(byte[] envelope) throws Exception {
-        HamtaFormansinformationSvar svar = JAXB.unmarshal(toPayload(envelope), HamtaFormansinformationSvar.class);
-        Details expected = JaxbDetails.of(svar.getFormansinformation());
+        HamtaFormansinformationSvar svar = JaxbReferenceDecoder.unmarshal(ObjectFactory.class, toPayload(envelope), HamtaFormansinformationSvar.class);
+        Details expected = JaxbReferenceDecoder.of(svar.getFormansinformation());
         Details streamed = StreamingDetailsReader.forType(HamtaFormansinformationSvar.class).read(toPayload(envelope))
                 .child("formansinformation").orElse(Details.empty());
         assertThat(streamed).isEqualTo(expected);

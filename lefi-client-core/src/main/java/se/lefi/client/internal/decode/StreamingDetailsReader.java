@@ -39,7 +39,7 @@ import se.lefi.client.model.Fraction;
 /**
  * Reads an element of a contract's generated JAXB type straight from StAX into {@link Details},
  * without building the JAXB object graph first: the same result as unmarshalling with JAXB and
- * then calling {@link JaxbDetails#of}, at a fraction of the time and garbage, and with nothing but
+ * then calling the adapter contract suite's {@code JaxbReferenceDecoder}, at a fraction of the time and garbage, and with nothing but
  * the result held in memory while a large answer streams in.
  *
  * <p>The wire format still comes from the contract's XSD alone: what is read, under which
@@ -47,7 +47,7 @@ import se.lefi.client.model.Fraction;
  * class from the JAXB annotations xjc generated from the XSD ({@link XmlType#propOrder},
  * {@link XmlElement}, {@link XmlList}, {@link XmlJavaTypeAdapter}, the package's
  * {@link XmlSchema} namespace); nothing here names an element of a contract. The conversions are
- * {@link JaxbDetails}'s: shared value types by schema type name, {@code Datum} through
+ * the reference decoder's: shared value types by schema type name, {@code Datum} through
  * {@link ContractDateAdapter}, {@code personnummer} elements to {@link Personnummer}, empty
  * elements absent, and JAXB's lexical rules for numbers and booleans. As with JAXB, elements the
  * generated classes do not know are skipped, and a value that cannot be converted fails the read.
@@ -253,7 +253,7 @@ public final class StreamingDetailsReader {
         STRING, BOOLEAN, INTEGER, LONG, SHORT, BYTE, DECIMAL, BIG_INTEGER, CONTRACT_DATE, DATE_TIME, ENUM, STRUCTURE
     }
 
-    /** What a structure becomes: by the shared schema type names, as in {@link JaxbDetails}. */
+    /** What a structure becomes: by the shared schema type names, as in the reference decoder. */
     private enum Shape {
         CODE, AMOUNT, PERIOD, FRACTION, DETAILS;
 
@@ -268,7 +268,7 @@ public final class StreamingDetailsReader {
         }
     }
 
-    /** One generated class: its element properties in JaxbDetails' order, found by element name. */
+    /** One generated class: its element properties in the reference decoder's order, found by element name. */
     private static final class TypeModel {
         private final Class<?> type;
         private final Shape shape;
@@ -359,7 +359,7 @@ public final class StreamingDetailsReader {
             return p.namespace.equals(ns) ? p : null;
         }
 
-        /** Converts a structure's slots as JaxbDetails converts the structure. */
+        /** Converts a structure's slots as the reference decoder converts the structure. */
         Object value(Object[] slots, Context context) {
             switch (shape) {
                 case CODE -> {
@@ -679,7 +679,7 @@ public final class StreamingDetailsReader {
             return constant;
         }
 
-        /** Converts a stored value as JaxbDetails converts a generated field's value. */
+        /** Converts a stored value as the reference decoder converts a generated field's value. */
         Object finish(Object raw) {
             if (raw instanceof String text) {
                 if (text.isBlank()) {

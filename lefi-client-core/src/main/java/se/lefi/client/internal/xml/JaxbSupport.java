@@ -4,24 +4,15 @@ import jakarta.xml.bind.JAXBContext;
 import jakarta.xml.bind.JAXBElement;
 import jakarta.xml.bind.JAXBException;
 import jakarta.xml.bind.Marshaller;
-import jakarta.xml.bind.Unmarshaller;
-import jakarta.xml.bind.ValidationEvent;
 import javax.xml.stream.XMLStreamException;
-import javax.xml.stream.XMLStreamReader;
 import javax.xml.stream.XMLStreamWriter;
 
 /**
- * Wraps one adapter's {@link JAXBContext}, built once on first need; creates a Marshaller or
- * Unmarshaller per call, since those are not thread-safe.
- *
- * <p>Requests of the generated classes are written by {@link GeneratedClassWriter} from the same
- * annotations JAXB reads, so an adapter that decodes with
- * {@code se.lefi.client.internal.decode.StreamingDetailsReader} never builds the context: that
- * saves a cold JVM a good part of a second before its first answer.
- *
- * <p>Unmarshalling tolerates unknown elements (the service may add some before a client knows
- * them) but fails on a value that cannot be converted, so a bad answer never yields a half-filled
- * result.
+ * Writes requests of one adapter's generated classes: through {@link GeneratedClassWriter}, from
+ * the same annotations JAXB reads, and with a JAXB Marshaller only for a class that writer cannot
+ * handle. The {@link JAXBContext} is therefore built once, and only on first need: a cold JVM
+ * saves a good part of a second before its first answer. A Marshaller is made per call, since
+ * Marshallers are not thread-safe.
  */
 public final class JaxbSupport {
 
@@ -62,22 +53,6 @@ public final class JaxbSupport {
     }
 
     /**
-     * Unmarshals the element the reader is positioned on.
-     *
-     * @param reader positioned on a start tag; left after the element's end tag
-     * @param type the declared type
-     * @param <T> the type
-     * @return the value
-     * @throws JAXBException when the content cannot be converted
-     */
-    public <T> T unmarshal(XMLStreamReader reader, Class<T> type) throws JAXBException {
-        Unmarshaller unmarshaller = context().createUnmarshaller();
-        unmarshaller.setEventHandler(JaxbSupport::continueUnlessConversionFailed);
-        JAXBElement<T> element = unmarshaller.unmarshal(reader, type);
-        return element.getValue();
-    }
-
-    /**
      * Marshals an element as a fragment into a writer that is inside a SOAP Body.
      *
      * @param element the element
@@ -98,12 +73,5 @@ public final class JaxbSupport {
         } catch (JAXBException e) {
             throw new XMLStreamException("the request cannot be marshalled", e);
         }
-    }
-
-    private static boolean continueUnlessConversionFailed(ValidationEvent event) {
-        // Unknown elements come without a linked exception; failed conversions (a bad number, an
-        // invalid date) carry one and must stop the decode.
-        return event.getSeverity() == ValidationEvent.WARNING
-                || (event.getSeverity() == ValidationEvent.ERROR && event.getLinkedException() == null);
     }
 }

@@ -1,6 +1,10 @@
-package se.lefi.client.internal.decode;
+package se.lefi.client.tck;
 
+import jakarta.xml.bind.JAXBContext;
 import jakarta.xml.bind.JAXBElement;
+import jakarta.xml.bind.JAXBException;
+import jakarta.xml.bind.Unmarshaller;
+import jakarta.xml.bind.ValidationEvent;
 import jakarta.xml.bind.annotation.XmlAttribute;
 import jakarta.xml.bind.annotation.XmlElement;
 import jakarta.xml.bind.annotation.XmlTransient;
@@ -16,15 +20,18 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import javax.xml.datatype.XMLGregorianCalendar;
+import javax.xml.stream.XMLStreamReader;
 import se.lefi.client.Personnummer;
 import se.lefi.client.model.Code;
 import se.lefi.client.model.DatePeriod;
 import se.lefi.client.model.Details;
 import se.lefi.client.model.Fraction;
+import se.lefi.client.internal.decode.MalformedAnswerException;
 import se.lefi.client.internal.xml.ContractDate;
 
 /**
- * Turns any object of a contract's generated JAXB classes into version-neutral {@link Details},
+ * Decodes the slow, obvious way, as the reference the SDK's streaming decoder is tested against:
+ * unmarshals with plain JAXB, then turns the generated object into version-neutral {@link Details},
  * element by element, so that nothing the service delivers is dropped and no generated class
  * leaves its adapter.
  *
@@ -35,7 +42,7 @@ import se.lefi.client.internal.xml.ContractDate;
  * adapter modules' bindings. Elements named {@code personnummer} become {@link Personnummer}.
  * Field lists are computed once per class.
  */
-public final class JaxbDetails {
+public final class JaxbReferenceDecoder {
 
     private static final ClassValue<List<ElementField>> FIELDS = new ClassValue<>() {
         @Override
@@ -44,7 +51,36 @@ public final class JaxbDetails {
         }
     };
 
-    private JaxbDetails() {
+    private JaxbReferenceDecoder() {
+    }
+
+    private static final ClassValue<JAXBContext> CONTEXTS = new ClassValue<>() {
+        @Override
+        protected JAXBContext computeValue(Class<?> objectFactory) {
+            try {
+                return JAXBContext.newInstance(objectFactory);
+            } catch (JAXBException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+    };
+
+    /**
+     * Unmarshals the element the reader is on with plain JAXB, tolerating unknown elements and
+     * failing on values that cannot be converted, as the SDK does.
+     *
+     * @param objectFactory the generated package's ObjectFactory
+     * @param reader positioned on the element's start tag
+     * @param type the generated class
+     * @param <T> the type
+     * @return the generated object
+     * @throws JAXBException when the content cannot be converted
+     */
+    public static <T> T unmarshal(Class<?> objectFactory, XMLStreamReader reader, Class<T> type) throws JAXBException {
+        Unmarshaller unmarshaller = CONTEXTS.get(objectFactory).createUnmarshaller();
+        unmarshaller.setEventHandler(event -> event.getSeverity() == ValidationEvent.WARNING
+                || (event.getSeverity() == ValidationEvent.ERROR && event.getLinkedException() == null));
+        return unmarshaller.unmarshal(reader, type).getValue();
     }
 
     /**
