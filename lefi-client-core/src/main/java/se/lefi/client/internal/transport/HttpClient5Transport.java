@@ -15,12 +15,12 @@ import org.apache.hc.client5.http.impl.classic.HttpClients;
 import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManager;
 import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
 import org.apache.hc.client5.http.ssl.DefaultClientTlsStrategy;
+import org.apache.hc.client5.http.ssl.TlsSocketStrategy;
 import org.apache.hc.core5.http.ContentType;
 import org.apache.hc.core5.http.Header;
 import org.apache.hc.core5.http.HttpEntity;
 import org.apache.hc.core5.http.io.entity.ByteArrayEntity;
 import org.apache.hc.core5.io.CloseMode;
-import org.apache.hc.core5.ssl.SSLContexts;
 import org.apache.hc.core5.util.Timeout;
 import se.lefi.client.spi.IncomingMessage;
 import se.lefi.client.spi.OutgoingMessage;
@@ -43,9 +43,10 @@ public final class HttpClient5Transport implements Transport {
     private final long maxResponseBytes;
 
     private HttpClient5Transport(Settings settings) {
-        SSLContext sslContext = settings.sslContext() != null ? settings.sslContext() : SSLContexts.createSystemDefault();
+        TlsSocketStrategy tls = settings.sslContext() != null ? new DefaultClientTlsStrategy(settings.sslContext())
+                : new LazyTlsStrategy();
         this.pool = PoolingHttpClientConnectionManagerBuilder.create()
-                .setTlsSocketStrategy(new DefaultClientTlsStrategy(sslContext))
+                .setTlsSocketStrategy(tls)
                 .setMaxConnTotal(settings.maxConnections())
                 .setMaxConnPerRoute(settings.maxConnections())
                 .setDefaultConnectionConfig(ConnectionConfig.custom()
