@@ -24,6 +24,9 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import javax.xml.XMLConstants;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
 import javax.xml.parsers.DocumentBuilder;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.transform.dom.DOMSource;
@@ -47,10 +50,13 @@ import se.lefi.client.LefiTechnicalException;
 import se.lefi.client.LefiTransportException;
 import se.lefi.client.LefiVersion;
 import se.lefi.client.Personnummer;
+import se.lefi.client.internal.decode.StreamingDetailsReader;
+import se.lefi.client.internal.xml.SafeXml;
 import se.lefi.client.model.BenefitCase;
 import se.lefi.client.model.BenefitInformation;
 import se.lefi.client.model.Code;
 import se.lefi.client.model.DatePeriod;
+import se.lefi.client.model.Details;
 import se.lefi.client.model.LineKind;
 import se.lefi.client.model.Payer;
 import se.lefi.client.model.Payment;
@@ -62,16 +68,18 @@ import se.lefi.client.model.PingResult;
  * {@link LefiClient} and a real HTTP server (WireMock): the request validates against the
  * module's own XSD; the module's samples decode to the expected domain values; faults map to the
  * right exception (including the legacy APPLIKATIONSFEL and SYSTEMFEL and an unknown feltyp);
- * unknown code values survive; unsafe, malformed and foreign answers are rejected.
+ * unknown code values survive; unsafe, malformed and foreign answers are rejected; the SDK's
+ * streaming decoder reads the samples exactly as plain JAXB does.
  *
  * <p>An adapter module extends it once per contract version it speaks; a new version module gets
- * all these checks by answering five questions.
+ * all these checks by answering six questions.
  *
  * <pre>{@code
  * class V6ContractFunctionalTest extends AdapterContractSuite {
  *     protected LefiVersion version() { return LefiVersion.V6_0; }
  *     protected String namespace() { return V6Adapter.NAMESPACE; }
  *     protected URL schema() { return V6Adapter.class.getResource("contract/lefi-online-6.xsd"); }
+ *     protected Class<?> generatedAnswerType() { return HamtaFormansinformationSvar.class; }
  *     protected Samples samples() { return new Samples("/samples/6.0/02-svar.xml", ...); }
  * }
  * }</pre>
@@ -101,6 +109,12 @@ public abstract class AdapterContractSuite {
 
     /** Returns the module's sample files and what its typical answer must decode to. */
     protected abstract Samples samples();
+
+    /**
+     * Returns the generated class of the query's answer ({@code hamtaFormansinformationSvar}); the
+     * suite checks the SDK's streaming decoder against plain JAXB on it.
+     */
+    protected abstract Class<?> generatedAnswerType();
 
     /**
      * Adds what only this version can ask for (for example preliminary payments from 6.0) to the
@@ -519,6 +533,29 @@ public abstract class AdapterContractSuite {
                 + "<avdragsbelopp><summa>50</summa></avdragsbelopp></utbetalningsdetalj>"
                 + "</utbetalningsuppgift></formansinformation></hamtaFormansinformationSvar>"
                 + "</soapenv:Body></soapenv:Envelope>";
+    }
+
+    @Test
+    void samples_whenStreamed_decodeExactlyAsPlainJaxbDoes() throws Exception {
+        Class<?> answerType = generatedAnswerType();
+        Class<?> objectFactory = Class.forName(answerType.getPackageName() + ".ObjectFactory", true,
+                answerType.getClassLoader());
+        for (String sample : List.of(samples().typicalAnswer(), samples().paymentsOnlyAnswer())) {
+            byte[] bytes = resource(sample).getBytes(StandardCharsets.UTF_8);
+            Details expected = JaxbReferenceDecoder.of(
+                    JaxbReferenceDecoder.unmarshal(objectFactory, toPayload(bytes), answerType));
+            Details streamed = StreamingDetailsReader.forType(answerType).read(toPayload(bytes));
+            assertThat(streamed).as(sample).isEqualTo(expected);
+            assertThat(List.copyOf(streamed.names())).as(sample).isEqualTo(List.copyOf(expected.names()));
+        }
+    }
+
+    private XMLStreamReader toPayload(byte[] envelope) throws XMLStreamException {
+        XMLStreamReader reader = SafeXml.open(new ByteArrayInputStream(envelope));
+        while (!(reader.getEventType() == XMLStreamConstants.START_ELEMENT && namespace().equals(reader.getNamespaceURI()))) {
+            reader.next();
+        }
+        return reader;
     }
 
     /** Reads a class-path resource of the extending module as UTF-8 text. */

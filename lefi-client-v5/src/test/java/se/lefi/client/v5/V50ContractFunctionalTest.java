@@ -38,4 +38,9 @@ class V50ContractFunctionalTest extends AdapterContractSuite {
                         new BigDecimal("4760"), new Code("40", "Arbetspraktik"),
                         DatePeriod.of(LocalDate.of(2018, 4, 9), LocalDate.of(2018, 8, 31))));
     }
+
+    @Override
+    protected Class<?> generatedAnswerType() {
+        return se.lefi.client.v5.internal.jaxb.HamtaFormansinformationSvar.class;
+    }
 }

@@ -37,4 +37,9 @@ class V51ContractFunctionalTest extends AdapterContractSuite {
                         new BigDecimal("4760"), new Code("4", "Jobbsökaraktiviteter"),
                         DatePeriod.of(LocalDate.of(2019, 3, 18), LocalDate.of(2019, 6, 28))));
     }
+
+    @Override
+    protected Class<?> generatedAnswerType() {
+        return se.lefi.client.v5.internal.jaxb.HamtaFormansinformationSvar.class;
+    }
 }

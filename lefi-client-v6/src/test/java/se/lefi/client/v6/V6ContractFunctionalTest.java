@@ -46,4 +46,9 @@ class V6ContractFunctionalTest extends AdapterContractSuite {
                         new BigDecimal("2555"), new Code("53", "Jobb- och utvecklingsgaranti"),
                         new DatePeriod(Optional.of(LocalDate.of(2019, 6, 3)), Optional.empty())));
     }
+
+    @Override
+    protected Class<?> generatedAnswerType() {
+        return se.lefi.client.v6.internal.jaxb.HamtaFormansinformationSvar.class;
+    }
 }
