@@ -1,5 +1,6 @@
 package se.lefi.client.functional;
 
+import se.lefi.client.tck.ClearPersonnummer;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.ok;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
@@ -15,8 +16,8 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import se.lefi.client.LefiClient;
-import se.lefi.client.functional.logcapture.CapturedLog;
-import se.lefi.client.functional.logcapture.CapturingServiceProvider;
+import se.lefi.client.tck.logcapture.CapturedLog;
+import se.lefi.client.tck.logcapture.CapturingServiceProvider;
 
 /**
  * Runs last (see {@code junit-platform.properties}) and checks everything the SDK's own loggers

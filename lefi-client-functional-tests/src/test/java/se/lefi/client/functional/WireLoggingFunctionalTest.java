@@ -1,5 +1,6 @@
 package se.lefi.client.functional;
 
+import se.lefi.client.tck.ClearPersonnummer;
 import static com.github.tomakehurst.wiremock.client.WireMock.ok;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
@@ -10,7 +11,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import se.lefi.client.LefiClient;
-import se.lefi.client.functional.logcapture.CapturedLog;
+import se.lefi.client.tck.logcapture.CapturedLog;
 
 /** Proves that wire logging is off by default and, when on, logs both bodies with personnummer masked. */
 class WireLoggingFunctionalTest {

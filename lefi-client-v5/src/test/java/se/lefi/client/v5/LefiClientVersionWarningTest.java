@@ -2,37 +2,40 @@ package se.lefi.client.v5;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import org.junit.jupiter.api.AfterEach;
+import java.util.List;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeEach;
+import org.slf4j.event.Level;
 import org.junit.jupiter.api.Test;
 import se.lefi.client.LefiClient;
 import se.lefi.client.LefiVersion;
+import se.lefi.client.tck.logcapture.CapturedLog;
 
 /**
  * Checks the one WARN a client gives, through SLF4J, when its version is near or past its end of
- * support. slf4j-simple (the test binding) writes to System.err, which this test captures.
+ * support. The test kit's capturing SLF4J provider keeps every event of the SDK's loggers; this
+ * test reads the WARN events logged while it ran.
  */
 class LefiClientVersionWarningTest {
 
-    private final ByteArrayOutputStream captured = new ByteArrayOutputStream();
-    private PrintStream original;
+    private int before;
 
     @BeforeEach
-    void captureStandardError() {
-        original = System.err;
-        System.setErr(new PrintStream(captured, true, StandardCharsets.UTF_8));
+    void markLog() {
+        before = CapturedLog.events().size();
     }
 
-    @AfterEach
-    void restoreStandardError() {
-        System.setErr(original);
+    /** Returns the WARN events of the client's logger since the test began, one line each. */
+    private String warnings() {
+        List<CapturedLog.Event> events = CapturedLog.events();
+        return events.subList(before, events.size()).stream()
+                .filter(e -> e.level() == Level.WARN && e.logger().equals(LefiClient.class.getName()))
+                .map(e -> "WARN " + e.message())
+                .collect(Collectors.joining("\n"));
     }
 
     @Test
@@ -42,7 +45,7 @@ class LefiClientVersionWarningTest {
             client.endpoint();
         }
 
-        String log = captured.toString(StandardCharsets.UTF_8);
+        String log = warnings();
         assertThat(log).contains("WARN");
         assertThat(count(log, "LEFI Online 5.0 reaches its end of support on 2019-11-17, in 47 day(s)")).isEqualTo(1);
         assertThat(log).contains("Move to 5.1 or 6.0");
@@ -55,7 +58,7 @@ class LefiClientVersionWarningTest {
             assertThat(first).isNotSameAs(second);
         }
 
-        assertThat(count(captured.toString(StandardCharsets.UTF_8), "LEFI Online 5.1 is past its end of support"))
+        assertThat(count(warnings(), "LEFI Online 5.1 is past its end of support"))
                 .isEqualTo(2);
     }
 
@@ -65,7 +68,7 @@ class LefiClientVersionWarningTest {
             assertThat(client.version()).isEqualTo(LefiVersion.V5_1);
         }
 
-        assertThat(captured.toString(StandardCharsets.UTF_8)).doesNotContain("end of support");
+        assertThat(warnings()).doesNotContain("end of support");
     }
 
     private static LefiClient client(LefiVersion version, LocalDate today) {

@@ -1,4 +1,4 @@
-package se.lefi.client.functional.logcapture;
+package se.lefi.client.tck.logcapture;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;

@@ -1,4 +1,4 @@
-package se.lefi.client.functional;
+package se.lefi.client.tck;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -34,10 +34,20 @@ public final class ClearPersonnummer {
             int day = Integer.parseInt(m.group(g + 2));
             String nine = yy + m.group(g + 1) + m.group(g + 2) + m.group(g + 3);
             boolean plausibleDate = month >= 1 && month <= 12 && (day >= 1 && day <= 31 || day >= 61 && day <= 91);
-            if (plausibleDate && SyntheticPersons.checkDigit(nine) == Integer.parseInt(m.group(g + 4))) {
+            if (plausibleDate && checkDigit(nine) == Integer.parseInt(m.group(g + 4))) {
                 found.add(m.group());
             }
         }
         return found;
+    }
+
+    /** Returns the Luhn check digit of the nine digits ÅÅMMDDNNN. */
+    static int checkDigit(String nineDigits) {
+        int sum = 0;
+        for (int i = 0; i < nineDigits.length(); i++) {
+            int d = (nineDigits.charAt(i) - '0') * (i % 2 == 0 ? 2 : 1);
+            sum += d > 9 ? d - 9 : d;
+        }
+        return (10 - sum % 10) % 10;
     }
 }

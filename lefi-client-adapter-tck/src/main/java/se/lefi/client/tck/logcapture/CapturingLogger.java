@@ -1,4 +1,4 @@
-package se.lefi.client.functional.logcapture;
+package se.lefi.client.tck.logcapture;
 
 import org.slf4j.Marker;
 import org.slf4j.event.Level;

@@ -1,0 +1,7 @@
+package se.lefi.client.v6;
+
+import se.lefi.client.tck.SdkLogPrivacyCheck;
+
+/** Runs last and checks that nothing the SDK logged at TRACE during this module's tests held a clear personnummer. */
+class LogPrivacyTest extends SdkLogPrivacyCheck {
+}
