@@ -1,30 +1,18 @@
 package se.lefi.client.v5;
 
 import java.math.BigDecimal;
-import java.net.URL;
 import java.time.LocalDate;
 import java.util.List;
 import se.lefi.client.LefiVersion;
 import se.lefi.client.model.Code;
 import se.lefi.client.model.DatePeriod;
-import se.lefi.client.tck.AdapterContractSuite;
 
 /** Runs the adapter contract suite against {@link V5Adapter} speaking 5.0. */
-class V50ContractFunctionalTest extends AdapterContractSuite {
+class V50ContractFunctionalTest extends FiveXContractSuite {
 
     @Override
     protected LefiVersion version() {
         return LefiVersion.V5_0;
-    }
-
-    @Override
-    protected String namespace() {
-        return V5Adapter.NAMESPACE;
-    }
-
-    @Override
-    protected URL schema() {
-        return V5Adapter.class.getResource("contract/lefi-online-5.xsd");
     }
 
     @Override
@@ -37,10 +25,5 @@ class V50ContractFunctionalTest extends AdapterContractSuite {
                         List.of(new BigDecimal("4760"), new BigDecimal("2951"), new BigDecimal("4290")),
                         new BigDecimal("4760"), new Code("40", "Arbetspraktik"),
                         DatePeriod.of(LocalDate.of(2018, 4, 9), LocalDate.of(2018, 8, 31))));
-    }
-
-    @Override
-    protected Class<?> generatedAnswerType() {
-        return se.lefi.client.v5.internal.jaxb.HamtaFormansinformationSvar.class;
     }
 }

@@ -1,30 +1,18 @@
 package se.lefi.client.v5;
 
 import java.math.BigDecimal;
-import java.net.URL;
 import java.time.LocalDate;
 import java.util.List;
 import se.lefi.client.LefiVersion;
 import se.lefi.client.model.Code;
 import se.lefi.client.model.DatePeriod;
-import se.lefi.client.tck.AdapterContractSuite;
 
 /** Runs the adapter contract suite against {@link V5Adapter} speaking 5.1. */
-class V51ContractFunctionalTest extends AdapterContractSuite {
+class V51ContractFunctionalTest extends FiveXContractSuite {
 
     @Override
     protected LefiVersion version() {
         return LefiVersion.V5_1;
-    }
-
-    @Override
-    protected String namespace() {
-        return V5Adapter.NAMESPACE;
-    }
-
-    @Override
-    protected URL schema() {
-        return V5Adapter.class.getResource("contract/lefi-online-5.xsd");
     }
 
     @Override
@@ -36,10 +24,5 @@ class V51ContractFunctionalTest extends AdapterContractSuite {
                         List.of(new BigDecimal("4760"), new BigDecimal("2129"), new BigDecimal("2450")),
                         new BigDecimal("4760"), new Code("4", "Jobbsökaraktiviteter"),
                         DatePeriod.of(LocalDate.of(2019, 3, 18), LocalDate.of(2019, 6, 28))));
-    }
-
-    @Override
-    protected Class<?> generatedAnswerType() {
-        return se.lefi.client.v5.internal.jaxb.HamtaFormansinformationSvar.class;
     }
 }

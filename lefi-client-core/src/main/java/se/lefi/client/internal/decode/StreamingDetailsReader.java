@@ -30,6 +30,7 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import se.lefi.client.Personnummer;
 import se.lefi.client.internal.xml.ContractDate;
+import se.lefi.client.internal.xml.SafeXml;
 import se.lefi.client.internal.xml.ContractDateAdapter;
 import se.lefi.client.model.Code;
 import se.lefi.client.model.DatePeriod;
@@ -119,7 +120,7 @@ public final class StreamingDetailsReader {
             if (event == XMLStreamConstants.START_ELEMENT) {
                 Property property = type.property(reader.getLocalName(), reader.getNamespaceURI());
                 if (property == null) {
-                    skip(reader);
+                    SafeXml.skipElement(reader);
                     continue;
                 }
                 if (slots == null) {
@@ -128,7 +129,7 @@ public final class StreamingDetailsReader {
                 if (property.kind == Kind.STRUCTURE) {
                     property.store(slots, readStructure(reader, property.structure(), context));
                 } else if (isNil(reader)) {
-                    skip(reader);
+                    SafeXml.skipElement(reader);
                 } else if (property.xmlList) {
                     context.readText(reader);
                     for (String token : tokens(context.string())) {
@@ -149,7 +150,7 @@ public final class StreamingDetailsReader {
     private static Object readStructure(XMLStreamReader reader, TypeModel type, Context context)
             throws XMLStreamException {
         if (isNil(reader)) {
-            skip(reader);
+            SafeXml.skipElement(reader);
             return null;
         }
         Object[] slots = readSlots(reader, type, context);
@@ -164,19 +165,6 @@ public final class StreamingDetailsReader {
         return nil != null && ("true".equals(nil.trim()) || "1".equals(nil.trim()));
     }
 
-    private static void skip(XMLStreamReader reader) throws XMLStreamException {
-        int depth = 1;
-        while (depth > 0) {
-            int event = reader.next();
-            if (event == XMLStreamConstants.START_ELEMENT) {
-                depth++;
-            } else if (event == XMLStreamConstants.END_ELEMENT) {
-                depth--;
-            } else if (event == XMLStreamConstants.END_DOCUMENT) {
-                throw new XMLStreamException("the answer ends inside an element");
-            }
-        }
-    }
 
     private static List<String> tokens(String text) {
         String trimmed = text.trim();

@@ -182,22 +182,11 @@ public final class SoapAnswerReader {
             if ("Body".equals(reader.getLocalName()) && SOAP11_NS.equals(reader.getNamespaceURI())) {
                 return;
             }
-            skipElement(reader);
+            SafeXml.skipElement(reader);
         }
         throw new LefiProtocolException("the SOAP envelope has no Body", null, correlationId);
     }
 
-    private static void skipElement(XMLStreamReader reader) throws XMLStreamException {
-        int depth = 1;
-        while (depth > 0) {
-            int event = reader.next();
-            if (event == XMLStreamConstants.START_ELEMENT) {
-                depth++;
-            } else if (event == XMLStreamConstants.END_ELEMENT) {
-                depth--;
-            }
-        }
-    }
 
     private static LefiFault readFault(XMLStreamReader reader) throws XMLStreamException {
         String faultString = null;

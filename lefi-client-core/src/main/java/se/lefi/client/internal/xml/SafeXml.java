@@ -57,6 +57,26 @@ public final class SafeXml {
         return new Guard(FACTORY.createXMLStreamReader(in));
     }
 
+    /**
+     * Skips the element the reader stands on, with everything inside it.
+     *
+     * @param reader positioned on a start tag; left on the matching end tag
+     * @throws XMLStreamException if the document ends inside the element
+     */
+    public static void skipElement(XMLStreamReader reader) throws XMLStreamException {
+        int depth = 1;
+        while (depth > 0) {
+            int event = reader.next();
+            if (event == XMLStreamConstants.START_ELEMENT) {
+                depth++;
+            } else if (event == XMLStreamConstants.END_ELEMENT) {
+                depth--;
+            } else if (event == XMLStreamConstants.END_DOCUMENT) {
+                throw new XMLStreamException("the answer ends inside an element");
+            }
+        }
+    }
+
     /** Thrown when an answer carries a DOCTYPE or an entity reference. */
     public static final class UnsafeXmlException extends XMLStreamException {
         private static final long serialVersionUID = 1L;
