@@ -50,7 +50,7 @@ import se.lefi.client.LefiTechnicalException;
 import se.lefi.client.LefiTransportException;
 import se.lefi.client.LefiVersion;
 import se.lefi.client.Personnummer;
-import se.lefi.client.internal.decode.StreamingDetailsReader;
+import se.lefi.client.internal.xml.StreamingDetailsReader;
 import se.lefi.client.internal.xml.SafeXml;
 import se.lefi.client.model.BenefitCase;
 import se.lefi.client.model.BenefitInformation;

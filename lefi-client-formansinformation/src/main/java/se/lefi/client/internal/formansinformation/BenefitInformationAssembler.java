@@ -1,4 +1,4 @@
-package se.lefi.client.internal.decode;
+package se.lefi.client.internal.formansinformation;
 
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
