@@ -56,22 +56,38 @@ public final class ResilienceOptions {
         this.maxBackoff = max;
     }
 
-    /** @param retry the user's retry */
+    /**
+     * Sets the user's retry.
+     *
+     * @param retry the user's retry
+     */
     public void retry(Retry retry) {
         this.retry = Arguments.notNull(retry, "retry");
     }
 
-    /** @param circuitBreaker the user's breaker */
+    /**
+     * Sets the user's breaker.
+     *
+     * @param circuitBreaker the user's breaker
+     */
     public void circuitBreaker(CircuitBreaker circuitBreaker) {
         this.circuitBreaker = Arguments.notNull(circuitBreaker, "circuitBreaker");
     }
 
-    /** @param bulkhead the user's bulkhead */
+    /**
+     * Sets the user's bulkhead.
+     *
+     * @param bulkhead the user's bulkhead
+     */
     public void bulkhead(Bulkhead bulkhead) {
         this.bulkhead = Arguments.notNull(bulkhead, "bulkhead");
     }
 
-    /** @param rateLimiter the user's rate limiter */
+    /**
+     * Sets the user's rate limiter.
+     *
+     * @param rateLimiter the user's rate limiter
+     */
     public void rateLimiter(RateLimiter rateLimiter) {
         this.rateLimiter = Arguments.notNull(rateLimiter, "rateLimiter");
     }

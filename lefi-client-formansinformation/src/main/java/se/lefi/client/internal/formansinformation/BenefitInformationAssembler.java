@@ -109,11 +109,12 @@ public final class BenefitInformationAssembler {
      */
     public static BenefitInformation assemble(LefiVersion version, String correlationId, OffsetDateTime answeredAt,
             Details information, Personnummer queried) {
-        return new BenefitInformation(version, Optional.ofNullable(correlationId), Optional.ofNullable(answeredAt),
-                information.child("generellPersoninformation").map(p -> person(p, queried)),
-                cases(information), payments(information), programmes(information),
-                information.children("programjobdagar").stream().findFirst().map(BenefitInformationAssembler::jobDays),
-                entries(information));
+        return BenefitInformation.builder(version).correlationId(correlationId).answeredAt(answeredAt)
+                .person(information.child("generellPersoninformation").map(p -> person(p, queried)).orElse(null))
+                .cases(cases(information)).payments(payments(information)).programmes(programmes(information))
+                .jobGuarantee(information.children("programjobdagar").stream().findFirst()
+                        .map(BenefitInformationAssembler::jobDays).orElse(null))
+                .entries(entries(information)).build();
     }
 
     /** Returns one case per entry of every case list, in contract order. */
