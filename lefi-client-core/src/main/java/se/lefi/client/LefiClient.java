@@ -200,6 +200,16 @@ public final class LefiClient implements AutoCloseable {
         return capabilities;
     }
 
+    /**
+     * Tells whether the client's circuit breaker lets calls through; an {@link CircuitBreakerState#OPEN}
+     * breaker refuses calls at once after repeated failures. Reading it sends nothing.
+     *
+     * @return the breaker's state
+     */
+    public CircuitBreakerState circuitBreakerState() {
+        return CircuitBreakerState.of(resilience.circuitBreaker().getState());
+    }
+
     /** Returns the contract version this client speaks. */
     public LefiVersion version() {
         return version;
