@@ -63,15 +63,17 @@ class BenefitSummaryApplicationTest {
 
     @Test
     void benefitSummaries_whenPersonIsKnown_answersTheSummaryWithThePersonnummerMasked() throws Exception {
+        // Karens in 2020 and sjukpenning in 2021 (paid), and a sickness up to the simulator's today (to be paid).
         HttpResponse<String> response = post("{\"personnummer\":\"" + SyntheticPersons.SICK_EMPLOYEE
-                + "\",\"from\":\"2020-01-01\",\"to\":\"2020-12-31\"}");
+                + "\",\"from\":\"2020-01-01\",\"to\":\"" + SIMULATOR.today().plusMonths(1) + "\"}");
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.body())
                 .contains("\"person\":\"" + SyntheticPersons.SICK_EMPLOYEE.substring(0, 8) + "-****\"")
                 .contains("\"version\":\"6.0\"")
-                .contains("\"SJUKPENNING\":")
-                .doesNotContain(SyntheticPersons.SICK_EMPLOYEE)
-                .containsPattern("\"executedPayments\":[1-9]");
+                .containsPattern("\"SJUKPENNING\":[1-9]")
+                .contains("\"executedPayments\":2")
+                .contains("\"preliminaryPayments\":1")
+                .doesNotContain(SyntheticPersons.SICK_EMPLOYEE);
     }
 
     @Test
