@@ -13,6 +13,7 @@ import static se.lefi.client.tck.soap.SoapMessages.childText;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import java.io.ByteArrayInputStream;
 import java.net.URL;
+import java.time.OffsetDateTime;
 import java.util.List;
 import javax.xml.XMLConstants;
 import javax.xml.stream.XMLStreamConstants;
@@ -96,12 +97,15 @@ public abstract class SoapContract extends ContractHarness {
 
     @Test
     void ping_whenAnswered_requestValidatesAndAnswerDecodes() throws Exception {
-        serve(versionUnderTest().pingAnswer());
+        WireAnswer sample = versionUnderTest().pingAnswer();
+        serve(sample);
 
         PingResult ping = client().ping();
 
         assertThat(ping.version()).isEqualTo(versionUnderTest().version());
-        assertThat(ping.answeredAt()).isNotNull();
+        // The time the sample carries, read by a DOM parser independent of the SDK's decoder.
+        OffsetDateTime tidpunkt = OffsetDateTime.parse(childText(bodyPayload(sample.body()), "tidpunkt").strip());
+        assertThat(ping.answeredAt()).isEqualTo(tidpunkt);
         LoggedRequest request = queryRequests().get(0);
         Element payload = bodyPayload(request.getBodyAsString());
         schema.newValidator().validate(new DOMSource(payload));

@@ -117,7 +117,7 @@ final class SoapMessages {
      */
     static String childText(Element parent, String localName) {
         return firstChildElement(parent, localName).map(Node::getTextContent)
-                .orElseThrow(() -> new AssertionError("no " + localName + " in the request"));
+                .orElseThrow(() -> new AssertionError("no " + localName + " in " + parent.getLocalName()));
     }
 
     /**
