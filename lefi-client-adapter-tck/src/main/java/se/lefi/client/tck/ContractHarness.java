@@ -3,6 +3,8 @@ package se.lefi.client.tck;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.WireMock;
@@ -15,6 +17,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.function.UnaryOperator;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -149,6 +152,21 @@ public abstract class ContractHarness {
         ExpectedRequest shape = versionUnderTest().queryRequest();
         return server.findAll(RequestPatternBuilder.newRequestPattern(RequestMethod.fromString(shape.method()),
                 urlPathEqualTo(shape.path())));
+    }
+
+    /**
+     * Runs a call that must throw, and returns what it threw; fails naming what came instead (another
+     * exception, or an answer) rather than with a NullPointerException in the next assertion.
+     *
+     * @param type the exception type the call must throw
+     * @param call the call
+     * @param <T> the type
+     * @return the exception
+     */
+    protected static <T extends Throwable> T thrownBy(Class<T> type, ThrowingCallable call) {
+        Throwable thrown = catchThrowable(call);
+        assertThat(thrown).as("what the call threw").isInstanceOf(type);
+        return type.cast(thrown);
     }
 
     /** Returns the client under test, built for the version against the WireMock server. */

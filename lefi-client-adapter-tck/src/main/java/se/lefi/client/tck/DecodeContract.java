@@ -3,7 +3,6 @@ package se.lefi.client.tck;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import java.math.BigDecimal;
@@ -182,7 +181,7 @@ public abstract class DecodeContract extends ContractHarness {
         WireAnswer typical = versionUnderTest().typicalAnswer();
         serve(typical.withBody("cut off", typical.body().substring(0, typical.body().length() / 2)));
 
-        LefiProtocolException e = catchThrowableOfType(LefiProtocolException.class, () -> canonicalQuery().fetch());
+        LefiProtocolException e = thrownBy(LefiProtocolException.class, () -> canonicalQuery().fetch());
 
         assertThat(e.retryable()).isFalse();
         assertThat(e.statusCode()).hasValue(typical.status());
@@ -197,7 +196,7 @@ public abstract class DecodeContract extends ContractHarness {
         serve(typical);
 
         try (LefiClient capped = newClient(b -> b.maxResponseSize(cap))) {
-            LefiProtocolException e = catchThrowableOfType(LefiProtocolException.class,
+            LefiProtocolException e = thrownBy(LefiProtocolException.class,
                     () -> canonicalQuery(capped).fetch());
 
             assertThat(e.retryable()).isFalse();
@@ -211,7 +210,7 @@ public abstract class DecodeContract extends ContractHarness {
         int errorStatus = versionUnderTest().technicalFault().status();
         serve(versionUnderTest().typicalAnswer().withStatus(errorStatus));
 
-        LefiProtocolException e = catchThrowableOfType(LefiProtocolException.class, () -> canonicalQuery().fetch());
+        LefiProtocolException e = thrownBy(LefiProtocolException.class, () -> canonicalQuery().fetch());
 
         assertThat(e.retryable()).isFalse();
         assertThat(e.statusCode()).hasValue(errorStatus);
@@ -222,7 +221,7 @@ public abstract class DecodeContract extends ContractHarness {
     void fetch_whenStatus200CarriesAnHtmlPage_throwsProtocolExceptionWithoutRetry() {
         serve(new WireAnswer("an HTML page with HTTP 200", 200, "text/html; charset=UTF-8", HTML_PAGE));
 
-        LefiProtocolException e = catchThrowableOfType(LefiProtocolException.class, () -> canonicalQuery().fetch());
+        LefiProtocolException e = thrownBy(LefiProtocolException.class, () -> canonicalQuery().fetch());
 
         assertThat(e.retryable()).isFalse();
         assertThat(e.statusCode()).hasValue(200);
@@ -233,7 +232,7 @@ public abstract class DecodeContract extends ContractHarness {
     void fetch_whenAGatewayAnswersWithAnHtmlErrorPage_throwsRetryableTransportException() {
         serve(new WireAnswer("a gateway's error page", 503, "text/html", HTML_PAGE));
 
-        LefiTransportException e = catchThrowableOfType(LefiTransportException.class, () -> canonicalQuery().fetch());
+        LefiTransportException e = thrownBy(LefiTransportException.class, () -> canonicalQuery().fetch());
 
         assertThat(e.retryable()).isTrue();
         assertThat(e.statusCode()).hasValue(503);

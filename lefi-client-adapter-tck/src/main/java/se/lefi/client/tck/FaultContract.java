@@ -1,7 +1,6 @@
 package se.lefi.client.tck;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import org.junit.jupiter.api.Test;
 import se.lefi.client.LefiBusinessException;
@@ -33,7 +32,7 @@ public abstract class FaultContract extends ContractHarness {
         WireAnswer fault = versionUnderTest().businessFault();
         serve(fault);
 
-        LefiBusinessException e = catchThrowableOfType(LefiBusinessException.class, () -> canonicalQuery().fetch());
+        LefiBusinessException e = thrownBy(LefiBusinessException.class, () -> canonicalQuery().fetch());
 
         assertThat(e.retryable()).isFalse();
         assertThat(e.errorCode()).isEqualTo(versionUnderTest().errorCode(fault));
@@ -48,7 +47,7 @@ public abstract class FaultContract extends ContractHarness {
         WireAnswer fault = versionUnderTest().technicalFault();
         serve(fault);
 
-        LefiTechnicalException e = catchThrowableOfType(LefiTechnicalException.class, () -> canonicalQuery().fetch());
+        LefiTechnicalException e = thrownBy(LefiTechnicalException.class, () -> canonicalQuery().fetch());
 
         assertThat(e.retryable()).isTrue();
         assertThat(e.errorCode()).isEqualTo(versionUnderTest().errorCode(fault));
@@ -65,7 +64,7 @@ public abstract class FaultContract extends ContractHarness {
         WireAnswer fault = versionUnderTest().versionNotSupportedFault();
         serve(fault);
 
-        LefiTechnicalException e = catchThrowableOfType(LefiTechnicalException.class, () -> canonicalQuery().fetch());
+        LefiTechnicalException e = thrownBy(LefiTechnicalException.class, () -> canonicalQuery().fetch());
 
         assertThat(e.retryable()).isFalse();
         assertThat(e.errorCode()).isEqualTo(versionUnderTest().errorCode(fault));
@@ -86,7 +85,7 @@ public abstract class FaultContract extends ContractHarness {
         String digits = versionUnderTest().expectedTypicalAnswer().personnummer();
         serve(versionUnderTest().businessFault("Personen " + digits + " (" + digits.substring(2) + ") saknas."));
 
-        LefiBusinessException e = catchThrowableOfType(LefiBusinessException.class, () -> canonicalQuery().fetch());
+        LefiBusinessException e = thrownBy(LefiBusinessException.class, () -> canonicalQuery().fetch());
 
         assertNoPersonnummer(e);
         assertThat(e.getMessage()).as("the service's message, masked")

@@ -6,7 +6,6 @@ import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static se.lefi.client.tck.soap.SoapMessages.bodyPayload;
 import static se.lefi.client.tck.soap.SoapMessages.childText;
 
@@ -118,7 +117,7 @@ public abstract class SoapContract extends ContractHarness {
     void fetch_whenLegacyApplikationsfel_throwsRetryableTechnicalExceptionKeepingTheLegacyType() {
         serve(versionUnderTest().legacyFault());
 
-        LefiTechnicalException e = catchThrowableOfType(LefiTechnicalException.class, () -> canonicalQuery().fetch());
+        LefiTechnicalException e = thrownBy(LefiTechnicalException.class, () -> canonicalQuery().fetch());
 
         assertThat(e.retryable()).isTrue();
         assertThat(e.legacyErrorType()).contains("APPLIKATIONSFEL");
@@ -128,7 +127,7 @@ public abstract class SoapContract extends ContractHarness {
     void fetch_whenLegacySystemfel_throwsRetryableTechnicalExceptionKeepingTheLegacyType() {
         serve(versionUnderTest().fault("Server", "SYSTEMFEL", "INTERNT_FEL", "Ett fel inträffade."));
 
-        LefiTechnicalException e = catchThrowableOfType(LefiTechnicalException.class, () -> canonicalQuery().fetch());
+        LefiTechnicalException e = thrownBy(LefiTechnicalException.class, () -> canonicalQuery().fetch());
 
         assertThat(e.retryable()).isTrue();
         assertThat(e.legacyErrorType()).contains("SYSTEMFEL");
@@ -139,7 +138,7 @@ public abstract class SoapContract extends ContractHarness {
     void fetch_whenUnknownFeltyp_throwsRetryableTechnicalException() {
         serve(versionUnderTest().fault("Server", "NY_FELKATEGORI", "NAGOT_NYTT", "Ett fel inträffade."));
 
-        LefiTechnicalException e = catchThrowableOfType(LefiTechnicalException.class, () -> canonicalQuery().fetch());
+        LefiTechnicalException e = thrownBy(LefiTechnicalException.class, () -> canonicalQuery().fetch());
 
         assertThat(e.retryable()).isTrue();
         assertThat(e.errorCode()).contains("NAGOT_NYTT");
@@ -150,7 +149,7 @@ public abstract class SoapContract extends ContractHarness {
     void fetch_whenTeknisktFelVersionStodsEj_throwsNonRetryableTechnicalExceptionWithThatCode() {
         serve(versionUnderTest().fault("Server", "TEKNISKT_FEL", "VERSION_STODS_EJ", "Ett fel inträffade."));
 
-        LefiTechnicalException e = catchThrowableOfType(LefiTechnicalException.class, () -> canonicalQuery().fetch());
+        LefiTechnicalException e = thrownBy(LefiTechnicalException.class, () -> canonicalQuery().fetch());
 
         assertThat(e.retryable()).isFalse();
         assertThat(e.errorCode()).contains("VERSION_STODS_EJ");
@@ -194,7 +193,7 @@ public abstract class SoapContract extends ContractHarness {
                 + typicalBody().replace("<namn>", "<namn>&lol2;");
         serve(versionUnderTest().typicalAnswer().withBody("with an internal entity", hostile));
 
-        LefiProtocolException e = catchThrowableOfType(LefiProtocolException.class, () -> canonicalQuery().fetch());
+        LefiProtocolException e = thrownBy(LefiProtocolException.class, () -> canonicalQuery().fetch());
 
         assertThat(e.retryable()).isFalse();
         assertThat(e.getMessage()).doesNotContain("lollol");
@@ -207,7 +206,7 @@ public abstract class SoapContract extends ContractHarness {
         serve(versionUnderTest().typicalAnswer().withBody("with an external entity", hostile));
         server().stubFor(get(urlEqualTo("/secret")).willReturn(aResponse().withBody("TOP-SECRET")));
 
-        LefiProtocolException e = catchThrowableOfType(LefiProtocolException.class, () -> canonicalQuery().fetch());
+        LefiProtocolException e = thrownBy(LefiProtocolException.class, () -> canonicalQuery().fetch());
 
         assertThat(e.getMessage()).doesNotContain("TOP-SECRET");
         assertThat(server().findAll(getRequestedFor(urlEqualTo("/secret"))))
