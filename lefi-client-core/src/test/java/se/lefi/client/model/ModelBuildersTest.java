@@ -36,6 +36,9 @@ class ModelBuildersTest {
     private static final Set<String> WITHOUT_BUILDER = Set.of("Code", "DatePeriod", "Fraction", "Deviation",
             "ProviderState", "PingResult");
 
+    // InformationEntry has builder(...) but no toBuilder() yet; take it out of this set when it gets one.
+    private static final Set<String> WITHOUT_TO_BUILDER = Set.of("InformationEntry");
+
     private static final Personnummer PERSON = Personnummer.parse("198504122386");
     private static final Personnummer CHILD = Personnummer.parse("201705022489");
     private static final LocalDate DAY = LocalDate.of(2020, 3, 16);
@@ -293,6 +296,28 @@ class ModelBuildersTest {
     }
 
     @Test
+    void steplessSettlementBuilder_withEveryComponent_equalsCanonicalConstructor() {
+        SteplessSettlement built = SteplessSettlement.builder().year(2021).incomeInSweden(new BigDecimal("120000"))
+                .incomeAbroad(new BigDecimal("5000")).allowance(new BigDecimal("100000"))
+                .difference(new BigDecimal("25000")).supplement(new BigDecimal("10")).fee(new BigDecimal("20"))
+                .payment(new BigDecimal("30")).recovery(new BigDecimal("8000")).build();
+
+        assertThat(built).isEqualTo(fullSettlement());
+    }
+
+    @Test
+    void steplessSettlementToBuilder_whenBuiltUnchanged_equalsOriginal() {
+        assertThat(fullSettlement().toBuilder().build()).isEqualTo(fullSettlement());
+    }
+
+    @Test
+    void steplessSettlementBuilder_whenNothingSet_isEmpty() {
+        assertThat(SteplessSettlement.builder().build()).isEqualTo(new SteplessSettlement(OptionalInt.empty(),
+                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
+                Optional.empty(), Optional.empty(), Optional.empty()));
+    }
+
+    @Test
     void optionalSetter_whenGivenNull_clearsTheValue() {
         PaymentLine line = fullLine().toBuilder().amountType(null).days(null).period(null).build();
         PersonInformation person = fullPerson().toBuilder().born(null).dateOfDeath(null).civilStatus(null).build();
@@ -360,7 +385,8 @@ class ModelBuildersTest {
             throws IOException, URISyntaxException {
         List<Class<?>> records = modelRecords();
 
-        assertThat(records).extracting(Class::getSimpleName).contains("Payment", "Decision", "BenefitInformation");
+        assertThat(records).extracting(Class::getSimpleName)
+                .contains("Payment", "Decision", "BenefitInformation", "BenefitCase", "InformationEntry");
         for (Class<?> type : records) {
             if (WITHOUT_BUILDER.contains(type.getSimpleName())) {
                 continue;
@@ -370,9 +396,10 @@ class ModelBuildersTest {
                     .findFirst().orElseThrow(() -> new AssertionError(type.getSimpleName() + " has no builder()"));
             Class<?> builderType = builder.getReturnType();
             assertThat(builderType.getSimpleName()).as(type.getSimpleName()).isEqualTo("Builder");
-            assertThat(Arrays.stream(type.getMethods()).anyMatch(m -> m.getName().equals("toBuilder")
-                    && m.getParameterCount() == 0 && m.getReturnType() == builderType))
-                    .as(type.getSimpleName() + ".toBuilder()").isTrue();
+            boolean toBuilder = Arrays.stream(type.getMethods()).anyMatch(m -> m.getName().equals("toBuilder")
+                    && m.getParameterCount() == 0 && m.getReturnType() == builderType);
+            assertThat(toBuilder).as(type.getSimpleName() + ".toBuilder()")
+                    .isEqualTo(!WITHOUT_TO_BUILDER.contains(type.getSimpleName()));
             Set<String> params = Set.copyOf(Arrays.stream(builder.getParameters())
                     .map(p -> p.getType().getSimpleName()).toList());
             for (RecordComponent component : type.getRecordComponents()) {
@@ -390,7 +417,7 @@ class ModelBuildersTest {
                 .resolve("se/lefi/client/model");
         try (Stream<Path> files = Files.list(dir)) {
             return files.map(f -> f.getFileName().toString()).filter(n -> n.endsWith(".class") && !n.contains("$"))
-                    .map(n -> load("se.lefi.client.model." + n.substring(0, n.length() - ".class".length())))
+                    .<Class<?>>map(n -> load("se.lefi.client.model." + n.substring(0, n.length() - ".class".length())))
                     .filter(c -> c.isRecord() && Modifier.isPublic(c.getModifiers())).toList();
         }
     }
@@ -455,6 +482,14 @@ class ModelBuildersTest {
     private static ProgrammeAssignment fullProgramme() {
         return new ProgrammeAssignment(new Code("53", "Jobb- och utvecklingsgaranti"), Optional.of(PERIOD),
                 Optional.of(HALF));
+    }
+
+    private static SteplessSettlement fullSettlement() {
+        return new SteplessSettlement(OptionalInt.of(2021), Optional.of(new BigDecimal("120000")),
+                Optional.of(new BigDecimal("5000")), Optional.of(new BigDecimal("100000")),
+                Optional.of(new BigDecimal("25000")), Optional.of(new BigDecimal("10")),
+                Optional.of(new BigDecimal("20")), Optional.of(new BigDecimal("30")),
+                Optional.of(new BigDecimal("8000")));
     }
 
     private static AvailableInformationTypes fullAvailable() {
