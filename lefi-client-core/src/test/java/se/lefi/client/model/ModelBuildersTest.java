@@ -37,7 +37,7 @@ class ModelBuildersTest {
             "ProviderState", "PingResult");
 
     // InformationEntry has builder(...) but no toBuilder() yet; take it out of this set when it gets one.
-    private static final Set<String> WITHOUT_TO_BUILDER = Set.of("InformationEntry");
+    private static final Set<String> WITHOUT_TO_BUILDER = Set.of();
 
     private static final Personnummer PERSON = Personnummer.parse("198504122386");
     private static final Personnummer CHILD = Personnummer.parse("201705022489");
