@@ -52,13 +52,11 @@ final class JaxbTypeModel {
         }
     };
 
-    private final Class<?> type;
     private final String typeName;
     private final boolean annotated;
     private final List<JaxbProperty> properties;
 
     private JaxbTypeModel(Class<?> type) {
-        this.type = type;
         XmlType xmlType = type.getAnnotation(XmlType.class);
         this.typeName = xmlType == null ? "" : xmlType.name();
         List<JaxbProperty> all = new ArrayList<>();
@@ -121,11 +119,6 @@ final class JaxbTypeModel {
     private static String lexical(Field constant) {
         XmlEnumValue value = constant.getAnnotation(XmlEnumValue.class);
         return value == null ? constant.getName() : value.value();
-    }
-
-    /** Returns the class. */
-    Class<?> type() {
-        return type;
     }
 
     /** Returns the schema type name ({@link XmlType#name()}); empty for anonymous types and unannotated classes. */
