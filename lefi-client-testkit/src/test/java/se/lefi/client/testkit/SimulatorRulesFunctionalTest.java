@@ -230,6 +230,9 @@ class SimulatorRulesFunctionalTest {
                 .extracting(p -> p.paymentDate().orElseThrow())
                 .containsExactly(LocalDate.of(2021, 5, 25), LocalDate.of(2021, 6, 25), LocalDate.of(2021, 7, 25));
         assertThat(ahead.payments()).filteredOn(p -> p.family().id().equals("MEK"))
+                .extracting(p -> p.paymentDate().orElseThrow())
+                .containsExactly(LocalDate.of(2021, 5, 25), LocalDate.of(2021, 6, 25), LocalDate.of(2021, 7, 25));
+        assertThat(ahead.payments()).filteredOn(p -> p.family().id().equals("MEK"))
                 .allSatisfy(p -> {
                     assertThat(p.gross()).isEqualByComparingTo("1577");
                     assertThat(p.tax()).isEqualByComparingTo("0");
