@@ -42,7 +42,7 @@ final class XmlLexical {
             start++;
         }
         int end = length;
-        while (end > 0 && isSpace(chars[end - 1])) {
+        while (end > start && isSpace(chars[end - 1])) {
             end--;
         }
         int n = end - start;

@@ -72,6 +72,12 @@ class XmlLexicalTest {
     }
 
     @Test
+    void parse_whenDecimalIsOnlyWhitespace_givesNoValueOnBothPaths() {
+        assertThat(fromChars(ValueKind.DECIMAL, "  \n ")).isNull();
+        assertThat(fromChars(ValueKind.CONTRACT_DATE, "   ")).isNull();
+    }
+
+    @Test
     void parse_whenDecimalEmpty_givesNoValue() {
         assertThat(fromChars(ValueKind.DECIMAL, "")).isNull();
         assertThat(XmlLexical.parse(ValueKind.DECIMAL, " ")).isNull();
