@@ -23,6 +23,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
@@ -141,6 +142,29 @@ class HostileXmlFunctionalTest {
     }
 
     @Test
+    void fetch_whenAnswerIsNotValidUtf8_throwsProtocolExceptionWithoutRetry() {
+        // Arrived whole, but 0xC3 0x28 is no UTF-8: asking again gets the same bytes.
+        byte[] body = concat(ENVELOPE_OPEN + "<korrelationsid>", new byte[] {(byte) 0xC3, 0x28},
+                "</korrelationsid>" + ENVELOPE_CLOSE);
+
+        Throwable thrown = fetch(body, 200);
+
+        assertRejected(thrown);
+        assertThat(thrown.getMessage()).contains("malformed").contains("UTF-8");
+    }
+
+    @Test
+    void fetch_whenFaultIsNotValidUtf8_throwsProtocolExceptionWithoutRetry() {
+        byte[] body = concat("<soapenv:Envelope xmlns:soapenv=\"http://schemas.xmlsoap.org/soap/envelope/\"><soapenv:Body>"
+                + "<soapenv:Fault><faultcode>soapenv:Server</faultcode><faultstring>", new byte[] {(byte) 0xFF},
+                "</faultstring></soapenv:Fault></soapenv:Body></soapenv:Envelope>");
+
+        Throwable thrown = fetch(body, 500);
+
+        assertRejected(thrown);
+    }
+
+    @Test
     void fetch_whenAnswerLargerThanCap_isRejectedWhileStreaming() throws Exception {
         long cap = 1024 * 1024;
         long offered = 64L * 1024 * 1024;
@@ -188,6 +212,10 @@ class HostileXmlFunctionalTest {
     }
 
     private Throwable fetch(String body, int status) {
+        return fetch(body.getBytes(StandardCharsets.UTF_8), status);
+    }
+
+    private Throwable fetch(byte[] body, int status) {
         wm.stubFor(post(urlEqualTo(Clients.PATH)).willReturn(aResponse().withStatus(status)
                 .withHeader("Content-Type", "text/xml; charset=UTF-8").withBody(body)));
         Throwable thrown;
@@ -197,6 +225,15 @@ class HostileXmlFunctionalTest {
         // Protocol errors are never retried.
         wm.verify(1, postRequestedFor(urlEqualTo(Clients.PATH)));
         return thrown;
+    }
+
+    private static byte[] concat(String before, byte[] bytes, String after) {
+        byte[] head = before.getBytes(StandardCharsets.UTF_8);
+        byte[] tail = after.getBytes(StandardCharsets.UTF_8);
+        byte[] all = Arrays.copyOf(head, head.length + bytes.length + tail.length);
+        System.arraycopy(bytes, 0, all, head.length, bytes.length);
+        System.arraycopy(tail, 0, all, head.length + bytes.length, tail.length);
+        return all;
     }
 
     private static void assertRejected(Throwable thrown) {
