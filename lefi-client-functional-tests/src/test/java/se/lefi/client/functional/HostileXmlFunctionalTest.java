@@ -167,6 +167,30 @@ class HostileXmlFunctionalTest {
     }
 
     @Test
+    void fetch_whenUndeclaredEntityInAttributeOfFault_throwsProtocolExceptionWithoutRetry() {
+        // Not well-formed (no DTD declares it); a technical fault read anyway would be retried.
+        String body = "<soapenv:Envelope xmlns:soapenv=\"http://schemas.xmlsoap.org/soap/envelope/\"><soapenv:Body>"
+                + "<soapenv:Fault><faultcode>soapenv:Server</faultcode><faultstring>x</faultstring><detail>"
+                + "<lefiFel xmlns=\"urn:lefi-online:formansinformation:6&undefined;\"><feltyp>TEKNISKT_FEL</feltyp>"
+                + "<felkod>X</felkod><felmeddelande>later</felmeddelande></lefiFel></detail></soapenv:Fault>"
+                + "</soapenv:Body></soapenv:Envelope>";
+
+        Throwable thrown = fetch(body, 500);
+
+        assertRejected(thrown);
+        assertThat(thrown.getMessage()).contains("undefined");
+    }
+
+    @Test
+    void fetch_whenUndeclaredEntityInAttributeOfAnswer_throwsProtocolException() {
+        String body = Samples.answer().replace("lefiOnlineVersion=\"6.0\"", "lefiOnlineVersion=\"6.0&undefined;\"");
+
+        Throwable thrown = fetch(body);
+
+        assertRejected(thrown);
+    }
+
+    @Test
     void fetch_whenAnswerLargerThanCap_isRejectedWhileStreaming() throws Exception {
         long cap = 1024 * 1024;
         long offered = 64L * 1024 * 1024;
