@@ -101,8 +101,9 @@ class HostileXmlFunctionalTest {
 
         assertRejected(thrown);
         assertThat(thrown.getMessage()).contains("DOCTYPE");
-        // 10^9 expansions would take minutes and gigabytes; a rejection takes milliseconds.
-        assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(3));
+        // 10^9 expansions would take many minutes and gigabytes; a rejection takes milliseconds, and even
+        // on a machine loaded many times over (3 s failed at load average 39 on 2 cores) well under a minute.
+        assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(60));
     }
 
     @Test
@@ -217,13 +218,14 @@ class HostileXmlFunctionalTest {
         });
         server.start();
         try (LefiClient client = Clients.fast("http://localhost:" + server.getAddress().getPort())
-                .maxResponseSize(cap).build()) {
+                .responseTimeout(GENEROUS_TIMEOUT).maxResponseSize(cap).build()) {
             long started = System.nanoTime();
             Throwable thrown = catchThrowable(() -> Clients.query(client, SyntheticPersons.SAMPLE).fetch());
 
             assertRejected(thrown);
             assertThat(thrown.getMessage()).contains("larger than the configured cap of " + cap);
-            assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(5));
+            // Streaming 64 MB would still end; what proves the early stop is how little the server wrote.
+            assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(60));
         } finally {
             server.stop(0);
         }
