@@ -192,6 +192,28 @@ class HostileXmlFunctionalTest {
     }
 
     @Test
+    void fetch_whenAmountHasHundredThousandDigits_throwsProtocolException() {
+        // Reading it would cost a second of CPU, a million digits minutes: no amount is that long.
+        String body = Samples.answer().replaceFirst("<summa>543</summa>", "<summa>" + "9".repeat(100_000) + "</summa>");
+
+        Throwable thrown = fetch(body);
+
+        assertRejected(thrown);
+        assertThat(thrown.getMessage()).contains("summa");
+    }
+
+    @Test
+    void fetch_whenAmountHasHugeExponent_throwsProtocolException() {
+        // xs:decimal has no exponent; summing such an amount would build a number of 10^8 digits.
+        String body = Samples.answer().replaceFirst("<summa>543</summa>", "<summa>1E+99999999</summa>");
+
+        Throwable thrown = fetch(body);
+
+        assertRejected(thrown);
+        assertThat(thrown.getMessage()).contains("summa");
+    }
+
+    @Test
     void fetch_whenAnswerLargerThanCap_isRejectedWhileStreaming() throws Exception {
         long cap = 1024 * 1024;
         long offered = 64L * 1024 * 1024;

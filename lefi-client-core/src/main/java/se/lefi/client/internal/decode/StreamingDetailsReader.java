@@ -435,6 +435,8 @@ public final class StreamingDetailsReader {
     /** One element property of a generated class. */
     private static final class Property {
         private static final ContractDateAdapter DATES = new ContractDateAdapter();
+        /** The longest number accepted: far beyond any amount or count of the contract. */
+        private static final int MAX_NUMBER_CHARS = 64;
 
         final String name;
         final String namespace;
@@ -589,7 +591,7 @@ public final class StreamingDetailsReader {
                         }
                     }
                     case DECIMAL -> {
-                        return n == 0 ? null : new BigDecimal(c, start, n);
+                        return n == 0 ? null : new BigDecimal(c, start, checkedNumber(c, start, n));
                     }
                     case BOOLEAN -> {
                         return bool(c, start, n);
@@ -647,7 +649,7 @@ public final class StreamingDetailsReader {
                     case SHORT -> Short.parseShort(trimPlus(text));
                     case BYTE -> Byte.parseByte(trimPlus(text));
                     case DECIMAL -> decimal(text);
-                    case BIG_INTEGER -> text.isBlank() ? null : new BigInteger(trimPlus(text));
+                    case BIG_INTEGER -> text.isBlank() ? null : new BigInteger(checkedNumber(trimPlus(text)));
                     case DATE_TIME -> text.isBlank() ? null : Calendars.FACTORY.newXMLGregorianCalendar(text.trim());
                     case ENUM -> enumName(text);
                     case STRUCTURE -> throw new IllegalStateException("a structure has no text");
@@ -706,7 +708,30 @@ public final class StreamingDetailsReader {
 
         private static BigDecimal decimal(String text) {
             String t = text.trim();
-            return t.isEmpty() ? null : new BigDecimal(t);
+            return t.isEmpty() ? null : new BigDecimal(checkedNumber(t));
+        }
+
+        /**
+         * Returns the length of a number's text if it is short and has no exponent, as xs:decimal and
+         * xs:integer never do. Without this a hostile answer could make a decode take minutes: parsing
+         * a number of 100 000 digits takes about a second (the cost grows with the square of the
+         * length), and arithmetic on an amount such as 1E+99999999 builds the whole number.
+         */
+        private static int checkedNumber(char[] c, int start, int n) {
+            if (n > MAX_NUMBER_CHARS) {
+                throw new NumberFormatException("longer than " + MAX_NUMBER_CHARS + " characters");
+            }
+            for (int i = start; i < start + n; i++) {
+                if (c[i] == 'e' || c[i] == 'E') {
+                    throw new NumberFormatException("an exponent");
+                }
+            }
+            return n;
+        }
+
+        private static String checkedNumber(String text) {
+            checkedNumber(text.toCharArray(), 0, text.length());
+            return text;
         }
 
         private static Boolean bool(String text) {
