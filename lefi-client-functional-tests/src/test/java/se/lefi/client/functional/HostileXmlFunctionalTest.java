@@ -214,6 +214,18 @@ class HostileXmlFunctionalTest {
     }
 
     @Test
+    void fetch_whenDateTimeHasHundredThousandDigitYear_throwsProtocolExceptionNamingTheElement() {
+        // xs:dateTime allows any year; the JDK's parser reads one this long as slowly as a long number.
+        String body = Samples.answer().replaceFirst("<svarstidpunkt>[^<]*</svarstidpunkt>",
+                "<svarstidpunkt>" + "9".repeat(100_000) + "-01-01T00:00:00Z</svarstidpunkt>");
+
+        Throwable thrown = fetch(body);
+
+        assertRejected(thrown);
+        assertThat(thrown.getMessage()).contains("svarstidpunkt");
+    }
+
+    @Test
     void fetch_whenAnswerLargerThanCap_isRejectedWhileStreaming() throws Exception {
         long cap = 1024 * 1024;
         long offered = 64L * 1024 * 1024;

@@ -435,7 +435,7 @@ public final class StreamingDetailsReader {
     /** One element property of a generated class. */
     private static final class Property {
         private static final ContractDateAdapter DATES = new ContractDateAdapter();
-        /** The longest number accepted: far beyond any amount or count of the contract. */
+        /** The longest number or dateTime accepted: far beyond any amount, count or time of the contract. */
         private static final int MAX_NUMBER_CHARS = 64;
 
         final String name;
@@ -650,7 +650,8 @@ public final class StreamingDetailsReader {
                     case BYTE -> Byte.parseByte(trimPlus(text));
                     case DECIMAL -> decimal(text);
                     case BIG_INTEGER -> text.isBlank() ? null : new BigInteger(checkedNumber(trimPlus(text)));
-                    case DATE_TIME -> text.isBlank() ? null : Calendars.FACTORY.newXMLGregorianCalendar(text.trim());
+                    case DATE_TIME -> text.isBlank() ? null
+                            : Calendars.FACTORY.newXMLGregorianCalendar(checkedDateTime(text.trim()));
                     case ENUM -> enumName(text);
                     case STRUCTURE -> throw new IllegalStateException("a structure has no text");
                 };
@@ -727,6 +728,17 @@ public final class StreamingDetailsReader {
                 }
             }
             return n;
+        }
+
+        /**
+         * Returns a dateTime's text if it is short: xs:dateTime allows a year of any length, which the
+         * JDK's parser reads as a BigInteger, as slowly as a long number.
+         */
+        private static String checkedDateTime(String text) {
+            if (text.length() > MAX_NUMBER_CHARS) {
+                throw new IllegalArgumentException("longer than " + MAX_NUMBER_CHARS + " characters");
+            }
+            return text;
         }
 
         private static String checkedNumber(String text) {
