@@ -31,8 +31,8 @@ import se.lefi.client.LefiVersion;
  * retries on, and checks each call: it ends in an answer or a {@link LefiException}, never
  * another exception; an answer the JDK's own parser cannot read whole ends in a
  * {@link LefiProtocolException} after exactly one request; a retryable failure was tried
- * {@value #MAX_ATTEMPTS} times and anything else once; and no message says a personnummer of the
- * answer in clear.
+ * {@value #MAX_ATTEMPTS} times and anything else once, as the exception's {@code attempts()} and
+ * {@code statusCode()} say too; and no message says a personnummer of the answer in clear.
  *
  * <p>Seeded and bounded: case {@code i} of a version is decided by its own {@link Random}, so a
  * failure names the case to replay alone with {@code -Dlefi.fuzz.case=6.0#123}. Other seeds and
@@ -152,6 +152,11 @@ class MutationFuzzFunctionalTest {
         int expectedRequests = retryable ? MAX_ATTEMPTS : 1;
         if (requests != expectedRequests) {
             return requests + " requests where " + expectedRequests + " were due for " + describe(thrown);
+        }
+        if (thrown instanceof LefiException e && (e.attempts() != requests
+                || e.statusCode().orElse(-1) != mutant.status())) {
+            return "attempts()=" + e.attempts() + " and statusCode()=" + e.statusCode() + " where the server got "
+                    + requests + " requests and answered HTTP " + mutant.status() + ": " + describe(thrown);
         }
         String expected = expectedOutcome(seed, mutant, malformed, thrown);
         if (expected != null) {

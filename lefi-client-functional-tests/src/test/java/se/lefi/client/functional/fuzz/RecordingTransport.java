@@ -33,9 +33,10 @@ final class RecordingTransport implements Transport {
 
     @Override
     public <T> T send(URI endpoint, OutgoingMessage message, AnswerHandler<T> handler) throws IOException {
-        HttpRequest.Builder request = HttpRequest.newBuilder(endpoint)
-                .header("Content-Type", message.contentType())
-                .POST(HttpRequest.BodyPublishers.ofByteArray(message.body()));
+        HttpRequest.Builder request = HttpRequest.newBuilder(message.target(endpoint)).method(message.method().name(),
+                message.hasBody() ? HttpRequest.BodyPublishers.ofByteArray(message.body())
+                        : HttpRequest.BodyPublishers.noBody());
+        message.contentType().ifPresent(type -> request.header("Content-Type", type));
         for (Map.Entry<String, String> header : message.headers().entrySet()) {
             request.header(header.getKey(), header.getValue());
         }
