@@ -214,7 +214,7 @@ class HostileXmlFunctionalTest {
 
     @Test
     void fetch_whenAmountHasHugeExponent_throwsProtocolException() {
-        // xs:decimal has no exponent; summing such an amount would build a number of 10^8 digits.
+        // Short, but summing such an amount would build a number of 10^8 digits.
         String body = Samples.answer().replaceFirst("<summa>543</summa>", "<summa>1E+99999999</summa>");
 
         Throwable thrown = fetch(body);
