@@ -24,6 +24,9 @@ import javax.xml.datatype.DatatypeFactory;
  */
 final class XmlLexical {
 
+    /** The longest number or dateTime accepted: far beyond any amount, count or time of the contract. */
+    private static final int MAX_NUMBER_CHARS = 64;
+
     private XmlLexical() {
     }
 
@@ -72,7 +75,7 @@ final class XmlLexical {
                 }
             }
             case DECIMAL -> {
-                return n == 0 ? null : new BigDecimal(chars, start, n);
+                return n == 0 ? null : checkedScale(new BigDecimal(chars, start, checkedLength(n)));
             }
             case BOOLEAN -> {
                 return bool(chars, start, n);
@@ -102,8 +105,9 @@ final class XmlLexical {
             case SHORT -> Short.parseShort(trimPlus(text));
             case BYTE -> Byte.parseByte(trimPlus(text));
             case DECIMAL -> decimal(text);
-            case BIG_INTEGER -> text.isBlank() ? null : new BigInteger(trimPlus(text));
-            case DATE_TIME -> text.isBlank() ? null : Calendars.FACTORY.newXMLGregorianCalendar(text.trim());
+            case BIG_INTEGER -> text.isBlank() ? null : new BigInteger(checkedLength(trimPlus(text)));
+            case DATE_TIME -> text.isBlank() ? null
+                    : Calendars.FACTORY.newXMLGregorianCalendar(checkedDateTime(text.trim()));
             case ENUM -> text.trim();
             case STRUCTURE -> throw new IllegalStateException("a structure has no text");
         };
@@ -156,7 +160,46 @@ final class XmlLexical {
 
     private static BigDecimal decimal(String text) {
         String t = text.trim();
-        return t.isEmpty() ? null : new BigDecimal(t);
+        return t.isEmpty() ? null : checkedScale(new BigDecimal(checkedLength(t)));
+    }
+
+    /**
+     * Returns a number's length if it is short. Without this bound a hostile answer could make a
+     * decode take minutes: parsing a number of 100 000 digits takes about a second, and the cost
+     * grows with the square of the length.
+     */
+    private static int checkedLength(int n) {
+        if (n > MAX_NUMBER_CHARS) {
+            throw new NumberFormatException("longer than " + MAX_NUMBER_CHARS + " characters");
+        }
+        return n;
+    }
+
+    private static String checkedLength(String text) {
+        checkedLength(text.length());
+        return text;
+    }
+
+    /**
+     * Returns a decimal whose exponent is small: arithmetic on an amount such as 1E+99999999 (short,
+     * but accepted as JAXB accepts it) would build the whole number of 10^8 digits.
+     */
+    private static BigDecimal checkedScale(BigDecimal value) {
+        if (Math.abs((long) value.scale()) > MAX_NUMBER_CHARS) {
+            throw new NumberFormatException("an exponent beyond " + MAX_NUMBER_CHARS);
+        }
+        return value;
+    }
+
+    /**
+     * Returns a dateTime's text if it is short: xs:dateTime allows a year of any length, which the
+     * JDK's parser reads as a BigInteger, as slowly as a long number.
+     */
+    private static String checkedDateTime(String text) {
+        if (text.length() > MAX_NUMBER_CHARS) {
+            throw new IllegalArgumentException("longer than " + MAX_NUMBER_CHARS + " characters");
+        }
+        return text;
     }
 
     /** Holds the datatype factory, made only if a contract has dateTime values at all. */
