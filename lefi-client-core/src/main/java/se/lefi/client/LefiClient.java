@@ -29,12 +29,15 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import se.lefi.client.internal.AdapterRegistry;
 import se.lefi.client.internal.SupportWindow;
+import se.lefi.client.internal.config.ClientSetting;
+import se.lefi.client.internal.config.ClientSettings;
 import se.lefi.client.internal.logging.WireLog;
 import se.lefi.client.internal.resilience.MicrometerMetrics;
 import se.lefi.client.internal.resilience.Resilience;
 import se.lefi.client.internal.resilience.ResilienceDefaults;
 import se.lefi.client.internal.tls.TlsContexts;
 import se.lefi.client.internal.transport.HttpClient5Transport;
+import se.lefi.client.internal.transport.ProxySettings;
 import se.lefi.client.model.BenefitInformation;
 import se.lefi.client.model.PingResult;
 import se.lefi.client.spi.OutgoingMessage;
@@ -115,7 +118,7 @@ public final class LefiClient implements AutoCloseable {
             this.ownsTransport = false;
         } else {
             this.transport = HttpClient5Transport.create(new HttpClient5Transport.Settings(b.connectTimeout,
-                    b.responseTimeout, b.maxConnections, b.tlsContext(), b.maxResponseSize, "lefi-client/0.1"));
+                    b.responseTimeout, b.maxConnections, b.tlsContext(), b.maxResponseSize, "lefi-client/0.1", b.proxy));
             this.ownsTransport = true;
         }
         if (b.executor != null) {
@@ -376,8 +379,94 @@ public final class LefiClient implements AutoCloseable {
         private KeyStore keyStore;
         private char[] keyStorePassword;
         private KeyStore trustStore;
+        private ProxySettings proxy = ProxySettings.DIRECT;
 
         private Builder() {
+        }
+
+        /**
+         * Returns a builder filled from environment variables: {@code LEFI_ENDPOINT}, {@code LEFI_VERSION},
+         * {@code LEFI_ORGANISATIONSNUMMER}, {@code LEFI_KEYSTORE} and {@code LEFI_KEYSTORE_PASSWORD},
+         * {@code LEFI_TRUSTSTORE} and {@code LEFI_TRUSTSTORE_PASSWORD}, {@code LEFI_PROXY},
+         * {@code LEFI_PROXY_USERNAME} and {@code LEFI_PROXY_PASSWORD}, {@code LEFI_CONNECT_TIMEOUT} and
+         * {@code LEFI_RESPONSE_TIMEOUT} (seconds or ISO-8601), {@code LEFI_MAX_CONNECTIONS}, {@code LEFI_NAME}.
+         * Unset variables leave the defaults; later builder calls override what was read.
+         *
+         * <pre>{@code
+         * LefiClient client = LefiClient.Builder.fromEnvironment().build();
+         * }</pre>
+         *
+         * @return a builder
+         * @throws IllegalArgumentException if a variable is malformed, naming it (never its value)
+         */
+        public static Builder fromEnvironment() {
+            return ClientSettings.apply(new Builder(), s -> System.getenv(s.variable()), ClientSetting::variable);
+        }
+
+        /**
+         * Returns a builder filled from properties with the names of {@link #fromEnvironment()} in
+         * lower case with the prefix {@code lefi.}: {@code lefi.endpoint}, {@code lefi.version},
+         * {@code lefi.organisationsnummer}, {@code lefi.keystore}, {@code lefi.keystore-password},
+         * {@code lefi.truststore}, {@code lefi.truststore-password}, {@code lefi.proxy},
+         * {@code lefi.proxy-username}, {@code lefi.proxy-password}, {@code lefi.connect-timeout},
+         * {@code lefi.response-timeout}, {@code lefi.max-connections}, {@code lefi.name}.
+         *
+         * <pre>{@code
+         * Properties p = new Properties();
+         * try (Reader r = Files.newBufferedReader(Path.of("/etc/lefi/client.properties"))) { p.load(r); }
+         * LefiClient client = LefiClient.Builder.fromProperties(p).build();
+         * }</pre>
+         *
+         * @param properties the properties
+         * @return a builder
+         * @throws IllegalArgumentException if a property is malformed, naming it (never its value)
+         */
+        public static Builder fromProperties(java.util.Properties properties) {
+            Objects.requireNonNull(properties, "properties");
+            return ClientSettings.apply(new Builder(), s -> properties.getProperty(s.property()),
+                    ClientSetting::property);
+        }
+
+        /**
+         * Sends every call through an HTTP forward proxy; HTTPS goes through it as a CONNECT tunnel,
+         * so TLS (and the client certificate) stays end to end. By default the client connects
+         * directly and ignores the JVM's proxy system properties.
+         *
+         * @param proxy {@code http://host:port}
+         * @return this builder
+         * @throws IllegalArgumentException if it is not an http URI with host and port
+         */
+        public Builder proxy(URI proxy) {
+            this.proxy = ProxySettings.of(proxy, null, null);
+            return this;
+        }
+
+        /**
+         * Sends every call through an HTTP forward proxy that asks for Basic authentication.
+         *
+         * @param proxy {@code http://host:port}
+         * @param username the proxy user
+         * @param password the proxy user's password
+         * @return this builder
+         * @throws IllegalArgumentException if the address or credentials are malformed
+         */
+        public Builder proxy(URI proxy, String username, char[] password) {
+            Objects.requireNonNull(username, "username");
+            Objects.requireNonNull(password, "password");
+            this.proxy = ProxySettings.of(proxy, username, password);
+            return this;
+        }
+
+        /**
+         * Follows the JVM's proxy system properties ({@code https.proxyHost}, {@code https.proxyPort},
+         * {@code http.nonProxyHosts}, ...) instead of connecting directly; only when asked for,
+         * so a proxy set for some other part of the application never catches the client unawares.
+         *
+         * @return this builder
+         */
+        public Builder useSystemProxyProperties() {
+            this.proxy = ProxySettings.SYSTEM;
+            return this;
         }
 
         /**
@@ -778,6 +867,12 @@ public final class LefiClient implements AutoCloseable {
             }
             if (sslContext != null && (keyStore != null || trustStore != null)) {
                 throw new IllegalStateException("set either sslContext(...) or keyStore(...)/trustStore(...), not both");
+            }
+            if ((sslContext != null || keyStore != null) && "http".equalsIgnoreCase(endpoint.getScheme())) {
+                // A certificate means production: personnummer would travel unencrypted.
+                throw new IllegalStateException("a client certificate (keyStore(...) or sslContext(...)) needs an"
+                        + " https endpoint; " + endpoint.getScheme() + "://" + endpoint.getHost()
+                        + " would send personnummer unencrypted");
             }
             if (transport != null && (sslContext != null || keyStore != null || trustStore != null)) {
                 throw new IllegalStateException("TLS settings do not apply to a transport(...) you pass in;"

@@ -32,7 +32,7 @@ class ReleaseMetadataTest {
         }
         List<String> managed = texts(parse(ROOT.resolve("lefi-client-bom/pom.xml")), "dependency", "artifactId");
 
-        assertThat(published).contains("lefi-client-core", "lefi-client-v6", "lefi-client-testkit");
+        assertThat(published).contains("lefi-client-core", "lefi-client-v6", "lefi-client-testkit", "lefi-cli");
         assertThat(managed).containsAll(published);
     }
 
