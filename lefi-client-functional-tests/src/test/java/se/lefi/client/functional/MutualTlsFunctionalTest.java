@@ -138,6 +138,20 @@ class MutualTlsFunctionalTest {
     }
 
     @Test
+    void build_whenClientCertificateAndPlainHttpEndpoint_refusesBeforeAnythingIsSent() throws Exception {
+        LefiClient.Builder withKeyStore = Clients.fast("http://localhost:" + server.httpsPort()).keyStore(clientKeyStore,
+                PASSWORD);
+        LefiClient.Builder withContext = Clients.fast("http://localhost:" + server.httpsPort())
+                .sslContext(javax.net.ssl.SSLContext.getDefault());
+
+        assertThatThrownBy(withKeyStore::build).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("needs an https endpoint").hasMessageContaining("unencrypted");
+        assertThatThrownBy(withContext::build).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("needs an https endpoint");
+        server.verify(0, anyRequestedFor(anyUrl()));
+    }
+
+    @Test
     void fetch_whenServerCertificateNamesAnotherHost_throwsTransportException() {
         try (LefiClient c = https(wrongHostServer).keyStore(clientKeyStore, PASSWORD).trustStore(trustStore)
                 .maxAttempts(1).build()) {
