@@ -32,6 +32,9 @@ import se.lefi.client.internal.SupportWindow;
 import se.lefi.client.internal.config.ClientSetting;
 import se.lefi.client.internal.config.ClientSettings;
 import se.lefi.client.internal.logging.WireLog;
+import se.lefi.client.internal.observe.CallMetrics;
+import se.lefi.client.internal.observe.CallScope;
+import se.lefi.client.internal.observe.MicrometerCallMetrics;
 import se.lefi.client.internal.resilience.MicrometerMetrics;
 import se.lefi.client.internal.resilience.Resilience;
 import se.lefi.client.internal.resilience.ResilienceDefaults;
@@ -92,6 +95,7 @@ public final class LefiClient implements AutoCloseable {
     private final AtomicBoolean closed = new AtomicBoolean();
     private final Resilience resilience;
     private final AutoCloseable metrics;
+    private final CallMetrics callMetrics;
     private final boolean wireLogging;
 
     private LefiClient(Builder b, VersionAdapter adapter) {
@@ -112,6 +116,7 @@ public final class LefiClient implements AutoCloseable {
         // Only a client given a registry touches MicrometerMetrics, so Micrometer stays optional.
         // Bound before the transport exists, so a failure here leaves no pool behind.
         this.metrics = b.meterRegistry == null ? null : bindMetrics(b.meterRegistry, resilience);
+        this.callMetrics = b.meterRegistry == null ? CallMetrics.NONE : MicrometerCallMetrics.create(b.meterRegistry, name);
         this.wireLogging = b.wireLogging;
         if (b.transport != null) {
             this.transport = b.transport;
@@ -206,8 +211,24 @@ public final class LefiClient implements AutoCloseable {
                 answer -> adapter.decodeQuery(request, answer)), executor);
     }
 
-    /** Sends through the client's Resilience4j guards; each attempt is one HTTP exchange. */
+    /** Sends one call, its correlation id in the MDC and its duration and outcome in {@code lefi.client.calls}. */
     private <T> T send(String operation, OutgoingMessage message, String correlationId,
+            Transport.AnswerHandler<T> handler) {
+        CallScope scope = CallScope.open(callMetrics, operation, version.wireValue(), correlationId);
+        try {
+            T result = guarded(operation, message, correlationId, handler);
+            scope.succeeded();
+            return result;
+        } catch (RuntimeException e) {
+            scope.failed(e);
+            throw e;
+        } finally {
+            scope.close();
+        }
+    }
+
+    /** Sends through the client's Resilience4j guards; each attempt is one HTTP exchange. */
+    private <T> T guarded(String operation, OutgoingMessage message, String correlationId,
             Transport.AnswerHandler<T> handler) {
         boolean wire = WireLog.active(wireLogging);
         Transport.AnswerHandler<T> reader = wire ? WireLog.response(operation, handler) : handler;
@@ -296,6 +317,7 @@ public final class LefiClient implements AutoCloseable {
             if (ownedExecutor != null) {
                 ownedExecutor.shutdown();
             }
+            callMetrics.close();
             if (metrics != null) {
                 try {
                     metrics.close();
@@ -717,7 +739,9 @@ public final class LefiClient implements AutoCloseable {
         /**
          * Publishes the client's retry, circuit breaker, bulkhead and rate limiter metrics (the
          * standard {@code resilience4j.*} meters, tagged with the client's {@link #name(String)}) to
-         * a Micrometer registry. Needs {@code io.github.resilience4j:resilience4j-micrometer} on the
+         * a Micrometer registry, and times every call in {@code lefi.client.calls} (tags {@code name},
+         * {@code operation}, {@code version}, {@code outcome}: ok, business, technical, transport or
+         * protocol, and {@code error.code}: the service's code or none). Needs {@code io.github.resilience4j:resilience4j-micrometer} on the
          * class path; without a registry the SDK never loads a Micrometer class.
          *
          * @param registry the registry
