@@ -77,6 +77,7 @@ final class ConnectionOptions {
         put(options, ClientSetting.ENDPOINT, endpoint);
         put(options, ClientSetting.VERSION, contract);
         put(options, ClientSetting.ORGANISATIONSNUMMER, organisationsnummer);
+        put(options, ClientSetting.AKTORS_ID, aktorsId);
         put(options, ClientSetting.KEYSTORE, keyStore);
         put(options, ClientSetting.KEYSTORE_PASSWORD, keyStorePassword);
         put(options, ClientSetting.TRUSTSTORE, trustStore);
@@ -98,15 +99,6 @@ final class ConnectionOptions {
         return resolved;
     }
 
-    /** Returns the aktörs-id from option, environment or file, or null. */
-    String aktorsId(LefiCli.Environment env) {
-        if (aktorsId != null) {
-            return aktorsId;
-        }
-        String value = env.variables().get("LEFI_AKTORS_ID");
-        return value != null ? value : configFile(env).getProperty("lefi.aktors-id");
-    }
-
     /**
      * Builds the client, against the given simulator endpoint when there is one.
      *
@@ -119,14 +111,13 @@ final class ConnectionOptions {
             settings.putIfAbsent(ClientSetting.ORGANISATIONSNUMMER, SIMULATOR_ORGANISATION);
         }
         require(settings, ClientSetting.ENDPOINT, "--endpoint");
-        require(settings, ClientSetting.ORGANISATIONSNUMMER, "--org");
+        if (settings.get(ClientSetting.AKTORS_ID) == null) {
+            // Versions 5.x and 6.0 identify the organisation by its number; version 9 by the aktörs-id.
+            require(settings, ClientSetting.ORGANISATIONSNUMMER, "--org");
+        }
         settings.putIfAbsent(ClientSetting.VERSION, "6.0");
         askForMissingPassword(settings, ClientSetting.KEYSTORE, ClientSetting.KEYSTORE_PASSWORD, env);
         askForMissingPassword(settings, ClientSetting.TRUSTSTORE, ClientSetting.TRUSTSTORE_PASSWORD, env);
-        if (aktorsId(env) != null) {
-            env.err().println("lefi: the aktörs-id is used by LEFI version 9 only; contract " + settings.get(
-                    ClientSetting.VERSION) + " does not send it");
-        }
         return ClientSettings.apply(LefiClient.builder(), settings::get, ConnectionOptions::describe);
     }
 

@@ -46,7 +46,7 @@ class CallObservationFunctionalTest {
                     () -> Clients.query(client, SyntheticPersons.SAMPLE).fetch());
 
             var ok = registry.get("lefi.client.calls").tag("name", "calls-test")
-                    .tag("operation", "hamtaFormansinformation").tag("version", "6.0").tag("outcome", "ok")
+                    .tag("operation", "query").tag("version", "6.0").tag("outcome", "ok")
                     .tag("error.code", "none").timer();
             var business = registry.get("lefi.client.calls").tag("name", "calls-test").tag("outcome", "business")
                     .tag("error.code", e.errorCode().orElseThrow()).timer();

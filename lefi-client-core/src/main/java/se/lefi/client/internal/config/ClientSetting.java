@@ -19,6 +19,8 @@ public enum ClientSetting {
     VERSION("version"),
     /** The querying organisation's organisationsnummer. */
     ORGANISATIONSNUMMER("organisationsnummer"),
+    /** The aktörs-id FK issued to the organisation (LEFI version 9). */
+    AKTORS_ID("aktors-id"),
     /** The PKCS#12 file with the organisation's client certificate. */
     KEYSTORE("keystore"),
     /** The key store's password. */

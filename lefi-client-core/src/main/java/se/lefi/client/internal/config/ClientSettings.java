@@ -40,6 +40,7 @@ public final class ClientSettings {
                 () -> new IllegalArgumentException(naming.apply(ClientSetting.VERSION)
                         + " must be a contract version such as 5.0, 5.1 or 6.0"))));
         v.ifSet(ClientSetting.ORGANISATIONSNUMMER, s -> builder.organisationsnummer(s));
+        v.ifSet(ClientSetting.AKTORS_ID, s -> builder.aktorsId(s));
         v.ifSet(ClientSetting.KEYSTORE, s -> builder.keyStore(Path.of(s), v.password(ClientSetting.KEYSTORE_PASSWORD,
                 ClientSetting.KEYSTORE)));
         v.ifSet(ClientSetting.TRUSTSTORE, s -> builder.trustStore(Path.of(s),

@@ -26,7 +26,7 @@ public interface CallMetrics extends AutoCloseable {
     /**
      * Records one call.
      *
-     * @param operation {@code hamtaFormansinformation} or {@code ping}
+     * @param operation {@code query} or {@code ping}
      * @param version the contract version's wire value
      * @param outcome {@code ok}, {@code business}, {@code technical}, {@code transport}, {@code protocol} or {@code error}
      * @param errorCode the service's error code, or {@code none}
