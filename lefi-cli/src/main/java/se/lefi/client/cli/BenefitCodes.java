@@ -1,4 +1,4 @@
-package se.lefi.client.examples.cli;
+package se.lefi.client.cli;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -12,7 +12,7 @@ import se.lefi.client.Benefit;
  * List<Benefit> groups = BenefitCodes.parse(List.of("SJP", "FP"));
  * }</pre>
  */
-public final class BenefitCodes {
+final class BenefitCodes {
 
     private BenefitCodes() {
     }
@@ -24,7 +24,7 @@ public final class BenefitCodes {
      * @return the groups, in the given order
      * @throws IllegalArgumentException for a code that names no group
      */
-    public static List<Benefit> parse(List<String> codes) {
+    static List<Benefit> parse(List<String> codes) {
         List<Benefit> result = new ArrayList<>();
         for (String raw : codes) {
             String code = raw.trim().toUpperCase(Locale.ROOT);

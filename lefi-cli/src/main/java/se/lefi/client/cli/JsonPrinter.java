@@ -1,14 +1,10 @@
-package se.lefi.client.examples.cli;
+package se.lefi.client.cli;
 
-import java.io.PrintStream;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
-import se.lefi.client.LefiException;
-import se.lefi.client.Personnummer;
 import se.lefi.client.model.BenefitCase;
 import se.lefi.client.model.BenefitDay;
-import se.lefi.client.model.BenefitInformation;
 import se.lefi.client.model.DatePeriod;
 import se.lefi.client.model.Decision;
 import se.lefi.client.model.InformationEntry;
@@ -18,62 +14,27 @@ import se.lefi.client.model.PersonInformation;
 import se.lefi.client.model.ProgrammeAssignment;
 
 /**
- * Writes answers as JSON for scripts: one object per queried person, personnummer masked, the
- * name of a person with protected identity left out. Hand-written so the examples need no JSON
- * library.
+ * Writes answers as JSON lines for scripts: one object per queried person and line, personnummer
+ * masked, the name of a person with protected identity left out. Hand-written so the tool needs no
+ * JSON library.
  *
  * <pre>{@code
- * new JsonPrinter(System.out).print(List.of(JsonPrinter.Result.ok(pnr, info)));
+ * out.println(JsonPrinter.line(outcome));
  * }</pre>
  */
-public final class JsonPrinter {
+final class JsonPrinter {
 
-    /**
-     * Holds the outcome for one person: an answer or an error.
-     *
-     * @param personnummer the queried person
-     * @param info the answer, when the query succeeded
-     * @param error the error, when it failed
-     */
-    public record Result(Personnummer personnummer, Optional<BenefitInformation> info, Optional<LefiException> error) {
-        /** Creates a successful outcome. */
-        public static Result ok(Personnummer personnummer, BenefitInformation info) {
-            return new Result(personnummer, Optional.of(info), Optional.empty());
-        }
-
-        /** Creates a failed outcome. */
-        public static Result failed(Personnummer personnummer, LefiException error) {
-            return new Result(personnummer, Optional.empty(), Optional.of(error));
-        }
+    private JsonPrinter() {
     }
 
-    private final PrintStream out;
-
-    /**
-     * Creates a printer.
-     *
-     * @param out where to write
-     */
-    public JsonPrinter(PrintStream out) {
-        this.out = out;
+    /** Returns one person's outcome as one line of JSON. */
+    static String line(Outcome outcome) {
+        StringBuilder b = new StringBuilder();
+        result(b, outcome);
+        return b.toString();
     }
 
-    /**
-     * Writes a JSON array with one object per result.
-     *
-     * @param results the outcomes
-     */
-    public void print(List<Result> results) {
-        StringBuilder b = new StringBuilder("[");
-        for (int i = 0; i < results.size(); i++) {
-            b.append(i == 0 ? "\n  " : ",\n  ");
-            result(b, results.get(i));
-        }
-        b.append(results.isEmpty() ? "]" : "\n]");
-        out.println(b);
-    }
-
-    private static void result(StringBuilder b, Result r) {
+    private static void result(StringBuilder b, Outcome r) {
         Obj o = new Obj(b).field("personnummer", r.personnummer().masked());
         r.error().ifPresent(e -> o.raw("error", new Obj(new StringBuilder()).field("type", e.getClass().getSimpleName())
                 .field("code", e.errorCode().orElse(null)).field("retryable", e.retryable())
