@@ -196,4 +196,31 @@ class LefiSimulatorMainTest {
                     .contains("lefi-simulator", "127.0.0.1", "localhost");
         }
     }
+
+    @Test
+    void start_withTheReadmesExamplePersonsFile_answersItsPersons() throws Exception {
+        Path example = Path.of(LefiSimulatorMainTest.class.getResource("/persons-example.yaml").toURI());
+
+        LefiSimulatorMain.Started started = start("--port", "0", "--persons", example.toString());
+        try (LefiOnlineSimulator simulator = started.simulator();
+             LefiClient client = simulator.clientBuilder(LefiVersion.V6_0).maxAttempts(1).build();
+             LefiClient insurer = simulator.clientBuilder(LefiVersion.V6_0).organisationsnummer("5565594230").build()) {
+            assertThat(out()).contains("12 persons (6 from files)").contains("today 2021-05-20");
+            BenefitInformation sick = insurer.query(Personnummer.parse("19900101-0017"))
+                    .period(LocalDate.of(2020, 1, 1), LocalDate.of(2021, 12, 31))
+                    .benefits(Benefit.GENERELL_PERSONINFORMATION).payments(Benefit.SJUKPENNING)
+                    .preliminaryPayments(Benefit.SJUKPENNING).fetch();
+            // Karens compensation and two sicknesses; the last is paid after today, so preliminary.
+            assertThat(sick.payments()).hasSize(3);
+            BenefitInformation job = client.query(Personnummer.parse("19700101-0128"))
+                    .period(LocalDate.of(2019, 1, 1), LocalDate.of(2020, 12, 31))
+                    .benefits(Benefit.JOBB_OCH_UTVECKLINGSGARANTI).fetch();
+            assertThat(job.jobGuarantee().orElseThrow().usedDays()).isEqualTo(312);
+            assertThatThrownBy(() -> client.query(Personnummer.parse("19781023-1238"))
+                    .period(LocalDate.of(2020, 1, 1), LocalDate.of(2020, 12, 31)).benefits(Benefit.SJUKPENNING).fetch())
+                    .isInstanceOfSatisfying(LefiTechnicalException.class,
+                            e -> assertThat(e.errorCode()).contains("KALLSYSTEM_OTILLGANGLIGT"));
+            assertThat(simulator.person(SyntheticPersons.SELF_EMPLOYED)).as("defaultPersons: true").isPresent();
+        }
+    }
 }
