@@ -39,6 +39,11 @@ import se.lefi.client.testkit.internal.Scopes;
  * connections. By default it knows the persons of {@link SyntheticPersons} and the organisations
  * of {@link SimulatedOrganisation#defaults()}.
  *
+ * <p>It records every query it answers ({@link #requests()}, {@link #verify()}), speaks HTTPS or
+ * mutual TLS with certificates it makes at start ({@link Builder#mutualTls()}, {@link #tls()}),
+ * and runs outside any test as {@link LefiSimulatorMain}. Under {@link LefiSimulatorExtension}
+ * each test's changes are undone after it.
+ *
  * <pre>{@code
  * try (LefiOnlineSimulator simulator = LefiOnlineSimulator.start();
  *      LefiClient client = simulator.client(LefiVersion.V6_0)) {

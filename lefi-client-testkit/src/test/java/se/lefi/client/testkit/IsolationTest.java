@@ -3,6 +3,7 @@ package se.lefi.client.testkit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -10,6 +11,7 @@ import org.junit.jupiter.api.ClassOrderer;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.RepeatedTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestClassOrder;
 import org.junit.jupiter.api.TestMethodOrder;
@@ -109,6 +111,15 @@ class IsolationTest {
         lefi.add(SimulatedPerson.builder(TEST_PERSON).build());
         sickness(client, TEST_PERSON);
         assertThat(lefi.requests()).hasSize(1);
+    }
+
+    @RepeatedTest(2)
+    @Order(5)
+    void repeated_eachRepetitionStartsClean(LefiOnlineSimulator lefi) {
+        assertThat(lefi.person(TEST_PERSON)).isEmpty();
+        lefi.add(SimulatedPerson.builder(TEST_PERSON).build());
+        // A delay left behind would make every later test wait; the next repetition checks it is gone.
+        lefi.delay(Duration.ofSeconds(30));
     }
 
     @Nested
