@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.stream.Collectors;
 import se.lefi.client.LefiVersion;
+import se.lefi.client.internal.util.Redaction;
 import se.lefi.client.testkit.internal.PersonsFile;
 
 /**
@@ -121,7 +122,7 @@ public final class LefiSimulatorMain {
         try {
             options = Options.parse(args);
         } catch (IllegalArgumentException e) {
-            err.println("lefi simulator: " + e.getMessage());
+            error(err, e.getMessage());
             err.println("Try --help.");
             return new Started(null, 2);
         }
@@ -142,10 +143,10 @@ public final class LefiSimulatorMain {
             try {
                 content = PersonsFile.read(file);
             } catch (IllegalArgumentException e) {
-                err.println("lefi simulator: " + e.getMessage());
+                error(err, e.getMessage());
                 return new Started(null, 2);
             } catch (IOException e) {
-                err.println("lefi simulator: cannot read " + file + ": " + e.getClass().getSimpleName());
+                error(err, "cannot read " + file + ": " + e.getClass().getSimpleName());
                 return new Started(null, 1);
             }
             defaultPersons &= content.defaultPersons().orElse(true);
@@ -166,7 +167,7 @@ public final class LefiSimulatorMain {
         try {
             simulator = builder.start();
         } catch (RuntimeException e) {
-            err.println("lefi simulator: cannot start on " + options.bind + ":" + options.port + ": " + e.getMessage());
+            error(err, "cannot start on " + options.bind + ":" + options.port + ": " + e.getMessage());
             return new Started(null, 1);
         }
         try {
@@ -175,8 +176,7 @@ public final class LefiSimulatorMain {
             }
         } catch (RuntimeException e) {
             simulator.close();
-            err.println("lefi simulator: cannot write the certificates to " + options.certificates + ": "
-                    + e.getMessage());
+            error(err, "cannot write the certificates to " + options.certificates + ": " + e.getMessage());
             return new Started(null, 1);
         }
         out.println("LEFI Online simulator listening on " + simulator.endpoint());
@@ -191,6 +191,11 @@ public final class LefiSimulatorMain {
         out.println("Stop it with Ctrl+C.");
         out.flush();
         return new Started(simulator, 0);
+    }
+
+    /** Prints an error, masking anything that looks like a personnummer (a file name or option may hold one). */
+    private static void error(PrintStream err, String message) {
+        err.println("lefi simulator: " + Redaction.mask(String.valueOf(message)));
     }
 
     /** The parsed command line. */

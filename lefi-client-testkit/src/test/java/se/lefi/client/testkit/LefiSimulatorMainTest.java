@@ -165,18 +165,25 @@ class LefiSimulatorMainTest {
                 """);
         Path broken = Files.writeString(dir.resolve("broken.json"), "{\"persons\": [ {\"personnummer\": \"199001010017\"");
         Path wrongEnding = Files.writeString(dir.resolve("persons.txt"), "{}");
+        Path numberAsKey = Files.writeString(dir.resolve("key.json"), """
+                {"persons": [{"personnummer": "199001010017", "198504122386": {}}]}
+                """);
 
         assertThat(start("--persons", unknown.toString()).exitCode()).isEqualTo(2);
         assertThat(start("--persons", badPnr.toString()).exitCode()).isEqualTo(2);
         assertThat(start("--persons", broken.toString()).exitCode()).isEqualTo(2);
         assertThat(start("--persons", wrongEnding.toString()).exitCode()).isEqualTo(2);
         assertThat(start("--persons", dir.resolve("missing.json").toString()).exitCode()).isEqualTo(1);
+        assertThat(start("--persons", numberAsKey.toString()).exitCode()).isEqualTo(2);
+        assertThat(start("--19850412-2386").exitCode()).isEqualTo(2);
 
         assertThat(err()).contains("persons[0] (19900101-****): unknown field 'nmae'")
                 .contains("persons[0].personnummer: not a valid personnummer")
                 .contains("broken.json: not valid JSON")
                 .contains("a persons file ends in .json, .yaml or .yml")
-                .contains("cannot read");
+                .contains("cannot read")
+                .contains("unknown field '19850412-****'")
+                .contains("unknown option --19850412-****");
         assertThat(ClearPersonnummer.in(err())).isEmpty();
     }
 

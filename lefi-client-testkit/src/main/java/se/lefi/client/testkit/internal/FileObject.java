@@ -10,6 +10,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import se.lefi.client.internal.util.Redaction;
 
 /**
  * Reads one object of a persons file strictly: every field it names must be read, so a misspelt
@@ -151,7 +152,8 @@ final class FileObject {
         for (Iterator<String> names = node.fieldNames(); names.hasNext();) {
             String name = names.next();
             if (!read.contains(name)) {
-                throw new IllegalArgumentException(path + ": unknown field '" + name + "'; known here: "
+                // A key may itself be a personnummer (a person written as a map entry): mask it.
+                throw new IllegalArgumentException(path + ": unknown field '" + Redaction.mask(name) + "'; known here: "
                         + String.join(", ", read));
             }
         }

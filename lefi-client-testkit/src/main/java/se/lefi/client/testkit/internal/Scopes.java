@@ -56,7 +56,18 @@ public final class Scopes {
     /** Returns the innermost scope open on this thread, or null. */
     public Scope current() {
         Deque<Scope> stack = open.get();
-        return stack == null ? null : stack.peek();
+        if (stack == null) {
+            return null;
+        }
+        // A scope closed from another thread than the one that opened it is dropped here.
+        while (!stack.isEmpty() && stack.peek().closed) {
+            stack.pop();
+        }
+        if (stack.isEmpty()) {
+            open.remove();
+            return null;
+        }
+        return stack.peek();
     }
 
     /** Records a change in the current thread's innermost scope, if there is one. */
@@ -77,7 +88,7 @@ public final class Scopes {
     public static final class Scope {
         private final long journalMark;
         private final Map<List<Object>, Change<?, ?>> changes = new LinkedHashMap<>();
-        private boolean closed;
+        private volatile boolean closed;
 
         private Scope(long journalMark) {
             this.journalMark = journalMark;
