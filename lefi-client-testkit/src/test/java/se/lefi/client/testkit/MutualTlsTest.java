@@ -1,6 +1,7 @@
 package se.lefi.client.testkit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.nio.file.Path;
@@ -79,7 +80,7 @@ class MutualTlsTest {
                      .organisationsnummer(SimulatedOrganisation.KOMMUN.organisationsnummer())
                      .keyStore(other.tls().keyStore(), other.tls().password()).trustStore(lefi.tls().trustStore())
                      .maxAttempts(1).build()) {
-            catchThrowableOfType(LefiTransportException.class, () -> query(client));
+            assertThatThrownBy(() -> query(client)).isInstanceOf(LefiTransportException.class);
         }
         lefi.verify().nothingQueried();
     }

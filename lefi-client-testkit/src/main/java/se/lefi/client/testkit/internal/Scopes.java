@@ -3,7 +3,7 @@ package se.lefi.client.testkit.internal;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -19,6 +19,8 @@ import java.util.Map;
 public final class Scopes {
 
     private final ThreadLocal<Deque<Scope>> open = new ThreadLocal<>();
+    // Every open change per entry, oldest first; guarded by this.
+    private final Map<List<Object>, List<Change<?, ?>>> chains = new HashMap<>();
 
     /**
      * Opens a scope on the current thread.
@@ -50,7 +52,7 @@ public final class Scopes {
                 open.remove();
             }
         }
-        scope.undo();
+        undo(scope);
     }
 
     /** Returns the innermost scope open on this thread, or null. */
@@ -74,7 +76,56 @@ public final class Scopes {
     <K, V> void changed(Undoable<K, V> owner, K key, V previous, V now) {
         Scope scope = current();
         if (scope != null) {
-            scope.record(owner, key, previous, now);
+            record(scope, owner, key, previous, now);
+        }
+    }
+
+    private synchronized <K, V> void record(Scope scope, Undoable<K, V> owner, K key, V previous, V now) {
+        if (scope.closed) {
+            return;
+        }
+        Change<K, V> change = new Change<>(owner, key, previous, now);
+        chains.computeIfAbsent(List.of(owner, key), id -> new ArrayList<>()).add(change);
+        scope.changes.add(change);
+    }
+
+    /**
+     * Undoes a scope's changes, newest first. A change that a later scope changed again is not put
+     * back; instead the later change inherits what this one replaced, so that when the later scope
+     * ends the entry returns to what it was before both.
+     */
+    private void undo(Scope scope) {
+        List<Change<?, ?>> todo;
+        synchronized (this) {
+            scope.closed = true;
+            todo = new ArrayList<>(scope.changes);
+            scope.changes.clear();
+        }
+        for (int i = todo.size() - 1; i >= 0; i--) {
+            undo(todo.get(i));
+        }
+    }
+
+    private <K, V> void undo(Change<K, V> change) {
+        boolean last;
+        synchronized (this) {
+            List<Object> id = List.of(change.owner, change.key);
+            List<Change<?, ?>> chain = chains.get(id);
+            int at = chain.indexOf(change);
+            last = at == chain.size() - 1;
+            if (!last) {
+                @SuppressWarnings("unchecked")
+                Change<K, V> next = (Change<K, V>) chain.get(at + 1);
+                next.previous = change.previous;
+            }
+            chain.remove(at);
+            if (chain.isEmpty()) {
+                chains.remove(id);
+            }
+        }
+        if (last) {
+            // Conditional, so a change made meanwhile outside any scope is not undone.
+            change.owner.restore(change.key, change.now, change.previous);
         }
     }
 
@@ -87,7 +138,7 @@ public final class Scopes {
     /** One test's or nested class's changes, with where the request journal stood at its start. */
     public static final class Scope {
         private final long journalMark;
-        private final Map<List<Object>, Change<?, ?>> changes = new LinkedHashMap<>();
+        private final List<Change<?, ?>> changes = new ArrayList<>();
         private volatile boolean closed;
 
         private Scope(long journalMark) {
@@ -98,36 +149,20 @@ public final class Scopes {
         public long journalMark() {
             return journalMark;
         }
-
-        private synchronized <K, V> void record(Undoable<K, V> owner, K key, V previous, V now) {
-            if (closed) {
-                return;
-            }
-            List<Object> id = new ArrayList<>(2);
-            id.add(owner);
-            id.add(key);
-            @SuppressWarnings("unchecked")
-            Change<K, V> before = (Change<K, V>) changes.get(id);
-            // The first change keeps the value from before the scope; later ones only move what to expect.
-            changes.put(id, new Change<>(owner, key, before == null ? previous : before.previous(), now));
-        }
-
-        private void undo() {
-            List<Change<?, ?>> todo;
-            synchronized (this) {
-                closed = true;
-                todo = new ArrayList<>(changes.values());
-                changes.clear();
-            }
-            for (int i = todo.size() - 1; i >= 0; i--) {
-                todo.get(i).undo();
-            }
-        }
     }
 
-    private record Change<K, V>(Undoable<K, V> owner, K key, V previous, V now) {
-        void undo() {
-            owner.restore(key, now, previous);
+    /** One change to one entry; {@code previous} moves to the next change of the entry when this one is dropped. */
+    private static final class Change<K, V> {
+        private final Undoable<K, V> owner;
+        private final K key;
+        private final V now;
+        private V previous;
+
+        private Change(Undoable<K, V> owner, K key, V previous, V now) {
+            this.owner = owner;
+            this.key = key;
+            this.previous = previous;
+            this.now = now;
         }
     }
 }
