@@ -88,19 +88,23 @@ public final class BenefitQuery {
     }
 
     /**
-     * Adds benefit groups whose preliminary payments are wanted (6.0 and later; only groups for
-     * which {@link Benefit#hasPreliminaryPayments()} holds).
+     * Adds benefit groups whose preliminary payments are wanted (6.0 and later; only groups the
+     * configured version has them for: see {@link LefiClient#capabilities()}).
      *
      * @param groups the groups
      * @return this query
      */
     public BenefitQuery preliminaryPayments(Benefit... groups) {
         checkGroups(groups, "preliminaryPayments");
-        for (Benefit b : groups) {
-            if (!b.hasPreliminaryPayments()) {
-                throw new IllegalArgumentException("preliminary payments exist only for " + List.of(Benefit.AKTIVITETSSTOD,
-                        Benefit.ETABLERINGSERSATTNING, Benefit.FORALDRAPENNING, Benefit.TILLFALLIG_FORALDRAPENNING,
-                        Benefit.SJUKPENNING) + ", not for " + b);
+        Capabilities can = client.capabilities();
+        // A version without any preliminary payments (5.x) says so, naming the version to move to,
+        // when the query is validated; one that has them refuses a group without them right here.
+        if (!can.preliminaryPayments().isEmpty()) {
+            for (Benefit b : groups) {
+                if (!can.supportsPreliminaryPayments(b)) {
+                    throw new IllegalArgumentException("LEFI " + can.version() + " has preliminary payments only for "
+                            + can.preliminaryPayments() + ", not for " + b);
+                }
             }
         }
         preliminaryPayments.addAll(List.of(groups));
@@ -154,7 +158,7 @@ public final class BenefitQuery {
                     "nothing asked: add at least one group with benefits(...), payments(...) or preliminaryPayments(...)");
         }
         used = true;
-        return new QueryRequest(client.version(), client.organisationsnummer(), Optional.ofNullable(correlationId),
+        return new QueryRequest(client.version(), client.identity(), Optional.ofNullable(correlationId),
                 personnummer, from, to, new ArrayList<>(benefits), new ArrayList<>(payments),
                 new ArrayList<>(preliminaryPayments));
     }

@@ -15,7 +15,7 @@ import java.nio.file.Path;
 import java.security.KeyStore;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
@@ -32,11 +32,14 @@ import se.lefi.client.internal.SupportWindow;
 import se.lefi.client.internal.logging.WireLog;
 import se.lefi.client.internal.resilience.MicrometerMetrics;
 import se.lefi.client.internal.resilience.Resilience;
-import se.lefi.client.internal.resilience.ResilienceDefaults;
-import se.lefi.client.internal.tls.TlsContexts;
+import se.lefi.client.internal.config.Arguments;
+import se.lefi.client.internal.config.ResilienceOptions;
+import se.lefi.client.internal.config.TlsOptions;
 import se.lefi.client.internal.transport.HttpClient5Transport;
+import se.lefi.client.model.AvailableInformationTypes;
 import se.lefi.client.model.BenefitInformation;
 import se.lefi.client.model.PingResult;
+import se.lefi.client.spi.ClientIdentity;
 import se.lefi.client.spi.OutgoingMessage;
 import se.lefi.client.spi.QueryRequest;
 import se.lefi.client.spi.Transport;
@@ -79,9 +82,10 @@ public final class LefiClient implements AutoCloseable {
 
     private final URI endpoint;
     private final LefiVersion version;
-    private final String organisationsnummer;
+    private final ClientIdentity identity;
     private final Duration responseTimeout;
     private final VersionAdapter adapter;
+    private final Capabilities capabilities;
     private final Transport transport;
     private final boolean ownsTransport;
     private final Executor executor;
@@ -94,18 +98,12 @@ public final class LefiClient implements AutoCloseable {
     private LefiClient(Builder b, VersionAdapter adapter) {
         this.endpoint = b.endpoint;
         this.version = b.version;
-        this.organisationsnummer = b.organisationsnummer;
+        this.identity = b.identity();
         this.responseTimeout = b.responseTimeout;
         this.adapter = adapter;
+        this.capabilities = adapter.capabilities(version);
         String name = b.name != null ? b.name : "lefi-" + endpoint.getHost();
-        this.resilience = new Resilience(
-                b.retry != null ? b.retry
-                        : ResilienceDefaults.retry(name, b.maxAttempts, b.initialBackoff, b.maxBackoff),
-                b.circuitBreaker != null ? b.circuitBreaker : ResilienceDefaults.circuitBreaker(name),
-                b.rateLimiter,
-                b.bulkhead != null ? b.bulkhead
-                        : ResilienceDefaults.bulkhead(name, b.maxConnections, b.connectTimeout),
-                endpoint.getHost());
+        this.resilience = b.resilience.build(name, b.maxConnections, b.connectTimeout, endpoint.getHost());
         // Only a client given a registry touches MicrometerMetrics, so Micrometer stays optional.
         // Bound before the transport exists, so a failure here leaves no pool behind.
         this.metrics = b.meterRegistry == null ? null : bindMetrics(b.meterRegistry, resilience);
@@ -115,7 +113,7 @@ public final class LefiClient implements AutoCloseable {
             this.ownsTransport = false;
         } else {
             this.transport = HttpClient5Transport.create(new HttpClient5Transport.Settings(b.connectTimeout,
-                    b.responseTimeout, b.maxConnections, b.tlsContext(), b.maxResponseSize, "lefi-client/0.1"));
+                    b.responseTimeout, b.maxConnections, b.tls.context(), b.maxResponseSize, "lefi-client/0.1"));
             this.ownsTransport = true;
         }
         if (b.executor != null) {
@@ -163,8 +161,43 @@ public final class LefiClient implements AutoCloseable {
      */
     public PingResult ping() {
         ensureOpen();
-        OutgoingMessage message = adapter.encodePing(version);
+        OutgoingMessage message = adapter.encodePing(version, identity);
         return send("ping", message, null, answer -> adapter.decodePing(version, answer));
+    }
+
+    /**
+     * Asks the service what the organisation may ask for, by request list; carries no personal data.
+     * Only versions whose {@link #capabilities()} say so have this operation (version 9).
+     *
+     * <pre>{@code
+     * if (client.capabilities().availableInformationTypes()) {
+     *     AvailableInformationTypes may = client.availableInformationTypes();
+     * }
+     * }</pre>
+     *
+     * @return what the organisation may ask for
+     * @throws UnsupportedOperationException if the configured version has no such operation
+     * @throws LefiException when the call fails
+     */
+    public AvailableInformationTypes availableInformationTypes() {
+        ensureOpen();
+        if (!capabilities.availableInformationTypes()) {
+            throw new UnsupportedOperationException("LEFI " + version + " has no operation for the available"
+                    + " information types; check capabilities().availableInformationTypes() first");
+        }
+        OutgoingMessage message = adapter.encodeAvailableInformationTypes(version, identity);
+        return send("availableInformationTypes", message, null,
+                answer -> adapter.decodeAvailableInformationTypes(version, answer));
+    }
+
+    /**
+     * Tells what the configured version can answer, so that code written once for every version
+     * asks only for what this one offers.
+     *
+     * @return the version's capabilities
+     */
+    public Capabilities capabilities() {
+        return capabilities;
     }
 
     /** Returns the contract version this client speaks. */
@@ -177,8 +210,8 @@ public final class LefiClient implements AutoCloseable {
         return endpoint;
     }
 
-    String organisationsnummer() {
-        return organisationsnummer;
+    ClientIdentity identity() {
+        return identity;
     }
 
     BenefitInformation execute(QueryRequest request) {
@@ -186,7 +219,7 @@ public final class LefiClient implements AutoCloseable {
         adapter.validate(request);
         OutgoingMessage message = adapter.encodeQuery(request);
         String correlationId = request.correlationId().orElse(null);
-        return send("hamtaFormansinformation", message, correlationId, answer -> adapter.decodeQuery(request, answer));
+        return send("query", message, correlationId, answer -> adapter.decodeQuery(request, answer));
     }
 
     /**
@@ -199,54 +232,91 @@ public final class LefiClient implements AutoCloseable {
         adapter.validate(request);
         OutgoingMessage message = adapter.encodeQuery(request);
         String correlationId = request.correlationId().orElse(null);
-        return CompletableFuture.supplyAsync(() -> send("hamtaFormansinformation", message, correlationId,
+        return CompletableFuture.supplyAsync(() -> send("query", message, correlationId,
                 answer -> adapter.decodeQuery(request, answer)), executor);
     }
 
-    /** Sends through the client's Resilience4j guards; each attempt is one HTTP exchange. */
+    /**
+     * Sends through the client's Resilience4j guards; each attempt is one HTTP exchange. Whatever
+     * error ends the call carries the number of attempts made and the HTTP status of the last
+     * answer, if one came.
+     */
     private <T> T send(String operation, OutgoingMessage message, String correlationId,
             Transport.AnswerHandler<T> handler) {
         boolean wire = WireLog.active(wireLogging);
         Transport.AnswerHandler<T> reader = wire ? WireLog.response(operation, handler) : handler;
         int[] attempts = {0};
-        return resilience.call(() -> {
-            ensureOpen();
-            attempts[0]++;
-            if (wire) {
-                WireLog.request(operation, message);
-            }
-            return attempt(operation, attempts[0], message, correlationId, reader);
-        }, correlationId);
+        try {
+            return resilience.call(() -> {
+                ensureOpen();
+                attempts[0]++;
+                if (wire) {
+                    WireLog.request(operation, message);
+                }
+                return attempt(operation, attempts[0], message, correlationId, reader);
+            }, correlationId);
+        } catch (LefiException e) {
+            e.recordAttempts(attempts[0]);
+            throw e;
+        }
     }
 
     private <T> T attempt(String operation, int attempt, OutgoingMessage message, String correlationId,
             Transport.AnswerHandler<T> handler) {
         long started = System.nanoTime();
+        int[] status = {-1};
+        Transport.AnswerHandler<T> reader = answer -> {
+            status[0] = answer.status();
+            return handler.handle(answer);
+        };
         try {
-            T result = transport.send(endpoint, message, handler);
+            T result = transport.send(endpoint, message, reader);
             if (LOG.isDebugEnabled()) {
                 LOG.debug("[operation={} version={} attempt={} outcome=ok durationMs={}]", operation, version, attempt,
                         (System.nanoTime() - started) / 1_000_000);
             }
             return result;
         } catch (LefiException e) {
+            e.recordStatus(status[0]);
             logFailure(operation, attempt, e, started);
             throw e;
         } catch (IOException e) {
-            LefiTransportException failure = transportFailure(e, correlationId);
+            LefiException failure = status[0] >= 0 && isMalformedText(e)
+                    ? new LefiProtocolException("the answer is not valid text in its encoding ("
+                            + e.getClass().getSimpleName() + ")", e, correlationId)
+                    : transportFailure(e, correlationId);
+            failure.recordStatus(status[0]);
             logFailure(operation, attempt, failure, started);
             throw failure;
         } catch (IllegalStateException e) {
             if (closed.get()) {
                 throw new IllegalStateException("the LefiClient is closed", e);
             }
-            throw new LefiProtocolException("the answer could not be decoded: " + e.getClass().getSimpleName(), null,
-                    correlationId);
+            throw decodeFailure(e, status[0], correlationId);
         } catch (RuntimeException | StackOverflowError e) {
             // A decoder must never hand a NullPointerException or the like to the user.
-            throw new LefiProtocolException("the answer could not be decoded: " + e.getClass().getSimpleName(), null,
-                    correlationId);
+            throw decodeFailure(e, status[0], correlationId);
         }
+    }
+
+    private static LefiProtocolException decodeFailure(Throwable e, int status, String correlationId) {
+        LefiProtocolException failure = new LefiProtocolException("the answer could not be decoded: "
+                + e.getClass().getSimpleName(), null, correlationId);
+        failure.recordStatus(status);
+        return failure;
+    }
+
+    /**
+     * Tells whether reading failed because the bytes that arrived are not valid in their encoding:
+     * the answer came whole and would come the same again, so it is a protocol error, never retried.
+     */
+    private static boolean isMalformedText(IOException e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof java.io.CharConversionException || t instanceof java.nio.charset.CharacterCodingException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void logFailure(String operation, int attempt, LefiException e, long started) {
@@ -354,7 +424,7 @@ public final class LefiClient implements AutoCloseable {
         private URI endpoint;
         private LefiVersion version;
         private String organisationsnummer;
-        private SSLContext sslContext;
+        private String aktorsId;
         private Duration connectTimeout = DEFAULT_CONNECT_TIMEOUT;
         private Duration responseTimeout = DEFAULT_RESPONSE_TIMEOUT;
         private long maxResponseSize = DEFAULT_MAX_RESPONSE_SIZE;
@@ -362,22 +432,18 @@ public final class LefiClient implements AutoCloseable {
         private Transport transport;
         private Executor executor;
         private Clock clock = Clock.systemUTC();
-        // Resilience, TLS stores, metrics and wire logging (issue 4).
         private String name;
-        private int maxAttempts = ResilienceDefaults.MAX_ATTEMPTS;
-        private Duration initialBackoff = ResilienceDefaults.INITIAL_BACKOFF;
-        private Duration maxBackoff = ResilienceDefaults.MAX_BACKOFF;
-        private Retry retry;
-        private CircuitBreaker circuitBreaker;
-        private Bulkhead bulkhead;
-        private RateLimiter rateLimiter;
         private Object meterRegistry;
         private boolean wireLogging;
-        private KeyStore keyStore;
-        private char[] keyStorePassword;
-        private KeyStore trustStore;
+        // What would make this class do several jobs lives in these: TLS stores and resilience guards.
+        private final TlsOptions tls = new TlsOptions();
+        private final ResilienceOptions resilience = new ResilienceOptions();
 
         private Builder() {
+        }
+
+        private ClientIdentity identity() {
+            return new ClientIdentity(Optional.ofNullable(organisationsnummer), Optional.ofNullable(aktorsId));
         }
 
         /**
@@ -387,7 +453,7 @@ public final class LefiClient implements AutoCloseable {
          * @return this builder
          */
         public Builder endpoint(URI endpoint) {
-            Objects.requireNonNull(endpoint, "endpoint");
+            Arguments.notNull(endpoint, "endpoint");
             if (!"https".equalsIgnoreCase(endpoint.getScheme()) && !"http".equalsIgnoreCase(endpoint.getScheme())) {
                 throw new IllegalArgumentException("endpoint must be an http or https URI");
             }
@@ -402,19 +468,19 @@ public final class LefiClient implements AutoCloseable {
          * @return this builder
          */
         public Builder version(LefiVersion version) {
-            this.version = Objects.requireNonNull(version, "version");
+            this.version = Arguments.notNull(version, "version");
             return this;
         }
 
         /**
-         * Sets the querying organisation (required): 10 digits, or 12 with the prefix 16; a hyphen
-         * is allowed.
+         * Sets the querying organisation (required for 5.0, 5.1 and 6.0, which send it in every
+         * query): 10 digits, or 12 with the prefix 16; a hyphen is allowed.
          *
          * @param organisationsnummer the organisation's number
          * @return this builder
          */
         public Builder organisationsnummer(String organisationsnummer) {
-            Objects.requireNonNull(organisationsnummer, "organisationsnummer");
+            Arguments.notNull(organisationsnummer, "organisationsnummer");
             String digits = organisationsnummer.trim().replace("-", "");
             if (!digits.matches("\\d{10}|16\\d{10}")) {
                 throw new IllegalArgumentException("organisationsnummer must have 10 digits, or 12 with the prefix 16");
@@ -427,6 +493,23 @@ public final class LefiClient implements AutoCloseable {
         }
 
         /**
+         * Sets the aktörs-id that the service issued to the organisation (required for version 9,
+         * which puts it in the path of every call; the SOAP versions do not use it). It is opaque
+         * text, such as {@code "026-51"}, and is percent-encoded by the adapter.
+         *
+         * @param aktorsId the id, not blank, at most 100 characters, without control characters
+         * @return this builder
+         */
+        public Builder aktorsId(String aktorsId) {
+            String id = Arguments.notBlank(aktorsId, "aktorsId");
+            if (id.length() > 100 || id.chars().anyMatch(Character::isISOControl)) {
+                throw new IllegalArgumentException("aktorsId must have at most 100 characters and no control characters");
+            }
+            this.aktorsId = id;
+            return this;
+        }
+
+        /**
          * Sets the TLS context with the organisation's client certificate, for mutual TLS.
          * Hostname verification stays on.
          *
@@ -434,7 +517,7 @@ public final class LefiClient implements AutoCloseable {
          * @return this builder
          */
         public Builder sslContext(SSLContext sslContext) {
-            this.sslContext = Objects.requireNonNull(sslContext, "sslContext");
+            tls.sslContext(sslContext);
             return this;
         }
 
@@ -445,7 +528,7 @@ public final class LefiClient implements AutoCloseable {
          * @return this builder
          */
         public Builder connectTimeout(Duration timeout) {
-            this.connectTimeout = positive(timeout, "connectTimeout");
+            this.connectTimeout = Arguments.positive(timeout, "connectTimeout");
             return this;
         }
 
@@ -456,7 +539,7 @@ public final class LefiClient implements AutoCloseable {
          * @return this builder
          */
         public Builder responseTimeout(Duration timeout) {
-            this.responseTimeout = positive(timeout, "responseTimeout");
+            this.responseTimeout = Arguments.positive(timeout, "responseTimeout");
             return this;
         }
 
@@ -496,7 +579,7 @@ public final class LefiClient implements AutoCloseable {
          * @return this builder
          */
         public Builder transport(Transport transport) {
-            this.transport = Objects.requireNonNull(transport, "transport");
+            this.transport = Arguments.notNull(transport, "transport");
             return this;
         }
 
@@ -508,7 +591,7 @@ public final class LefiClient implements AutoCloseable {
          * @return this builder
          */
         public Builder executor(Executor executor) {
-            this.executor = Objects.requireNonNull(executor, "executor");
+            this.executor = Arguments.notNull(executor, "executor");
             return this;
         }
 
@@ -521,11 +604,7 @@ public final class LefiClient implements AutoCloseable {
          * @return this builder
          */
         public Builder name(String name) {
-            Objects.requireNonNull(name, "name");
-            if (name.isBlank()) {
-                throw new IllegalArgumentException("name must not be blank");
-            }
-            this.name = name;
+            this.name = Arguments.notBlank(name, "name");
             return this;
         }
 
@@ -538,10 +617,7 @@ public final class LefiClient implements AutoCloseable {
          * @return this builder
          */
         public Builder maxAttempts(int attempts) {
-            if (attempts < 1) {
-                throw new IllegalArgumentException("maxAttempts must be at least 1");
-            }
-            this.maxAttempts = attempts;
+            resilience.maxAttempts(attempts);
             return this;
         }
 
@@ -555,13 +631,7 @@ public final class LefiClient implements AutoCloseable {
          * @return this builder
          */
         public Builder retryBackoff(Duration initial, Duration max) {
-            positive(initial, "initial backoff");
-            positive(max, "max backoff");
-            if (max.compareTo(initial) < 0) {
-                throw new IllegalArgumentException("the max backoff must not be shorter than the initial backoff");
-            }
-            this.initialBackoff = initial;
-            this.maxBackoff = max;
+            resilience.backoff(initial, max);
             return this;
         }
 
@@ -581,7 +651,7 @@ public final class LefiClient implements AutoCloseable {
          * @return this builder
          */
         public Builder retry(Retry retry) {
-            this.retry = Objects.requireNonNull(retry, "retry");
+            resilience.retry(retry);
             return this;
         }
 
@@ -596,7 +666,7 @@ public final class LefiClient implements AutoCloseable {
          * @return this builder
          */
         public Builder circuitBreaker(CircuitBreaker circuitBreaker) {
-            this.circuitBreaker = Objects.requireNonNull(circuitBreaker, "circuitBreaker");
+            resilience.circuitBreaker(circuitBreaker);
             return this;
         }
 
@@ -608,7 +678,7 @@ public final class LefiClient implements AutoCloseable {
          * @return this builder
          */
         public Builder bulkhead(Bulkhead bulkhead) {
-            this.bulkhead = Objects.requireNonNull(bulkhead, "bulkhead");
+            resilience.bulkhead(bulkhead);
             return this;
         }
 
@@ -621,7 +691,7 @@ public final class LefiClient implements AutoCloseable {
          * @return this builder
          */
         public Builder rateLimiter(RateLimiter rateLimiter) {
-            this.rateLimiter = Objects.requireNonNull(rateLimiter, "rateLimiter");
+            resilience.rateLimiter(rateLimiter);
             return this;
         }
 
@@ -636,7 +706,7 @@ public final class LefiClient implements AutoCloseable {
          */
         public Builder meterRegistry(io.micrometer.core.instrument.MeterRegistry registry) {
             // Kept as Object so that no other code path of the builder or client names a Micrometer type.
-            this.meterRegistry = Objects.requireNonNull(registry, "registry");
+            this.meterRegistry = Arguments.notNull(registry, "meterRegistry");
             return this;
         }
 
@@ -663,7 +733,8 @@ public final class LefiClient implements AutoCloseable {
          * @throws IllegalArgumentException if the file cannot be read, or holds no private key
          */
         public Builder keyStore(Path pkcs12, char[] password) {
-            return keyStore(TlsContexts.readPkcs12(pkcs12, password, "key store"), password);
+            tls.keyStore(pkcs12, password);
+            return this;
         }
 
         /**
@@ -675,7 +746,8 @@ public final class LefiClient implements AutoCloseable {
          * @throws IllegalArgumentException if the bytes cannot be read, or hold no private key
          */
         public Builder keyStore(byte[] pkcs12, char[] password) {
-            return keyStore(TlsContexts.readPkcs12(pkcs12, password, "key store"), password);
+            tls.keyStore(pkcs12, password);
+            return this;
         }
 
         /**
@@ -691,11 +763,7 @@ public final class LefiClient implements AutoCloseable {
          * @throws IllegalArgumentException if the key store holds no private key
          */
         public Builder keyStore(KeyStore keyStore, char[] keyPassword) {
-            Objects.requireNonNull(keyStore, "keyStore");
-            Objects.requireNonNull(keyPassword, "keyPassword");
-            TlsContexts.requirePrivateKey(keyStore);
-            this.keyStore = keyStore;
-            this.keyStorePassword = keyPassword.clone();
+            tls.keyStore(keyStore, keyPassword);
             return this;
         }
 
@@ -709,7 +777,8 @@ public final class LefiClient implements AutoCloseable {
          * @throws IllegalArgumentException if the file cannot be read, or holds no certificate
          */
         public Builder trustStore(Path pkcs12, char[] password) {
-            return trustStore(TlsContexts.readPkcs12(pkcs12, password, "trust store"));
+            tls.trustStore(pkcs12, password);
+            return this;
         }
 
         /**
@@ -721,7 +790,8 @@ public final class LefiClient implements AutoCloseable {
          * @throws IllegalArgumentException if the bytes cannot be read, or hold no certificate
          */
         public Builder trustStore(byte[] pkcs12, char[] password) {
-            return trustStore(TlsContexts.readPkcs12(pkcs12, password, "trust store"));
+            tls.trustStore(pkcs12, password);
+            return this;
         }
 
         /**
@@ -732,18 +802,8 @@ public final class LefiClient implements AutoCloseable {
          * @throws IllegalArgumentException if it holds no certificate
          */
         public Builder trustStore(KeyStore trustStore) {
-            Objects.requireNonNull(trustStore, "trustStore");
-            TlsContexts.requireCertificate(trustStore);
-            this.trustStore = trustStore;
+            tls.trustStore(trustStore);
             return this;
-        }
-
-        /** Returns the TLS context to use: the one given, one built from the stores, or null for the default. */
-        private javax.net.ssl.SSLContext tlsContext() {
-            if (keyStore == null && trustStore == null) {
-                return sslContext;
-            }
-            return TlsContexts.create(keyStore, keyStorePassword, trustStore);
         }
 
         /**
@@ -754,7 +814,7 @@ public final class LefiClient implements AutoCloseable {
          * @return this builder
          */
         public Builder clock(Clock clock) {
-            this.clock = Objects.requireNonNull(clock, "clock");
+            this.clock = Arguments.notNull(clock, "clock");
             return this;
         }
 
@@ -773,29 +833,18 @@ public final class LefiClient implements AutoCloseable {
             if (version == null) {
                 throw new IllegalStateException("version(...) is required");
             }
-            if (organisationsnummer == null) {
-                throw new IllegalStateException("organisationsnummer(...) is required");
-            }
-            if (sslContext != null && (keyStore != null || trustStore != null)) {
-                throw new IllegalStateException("set either sslContext(...) or keyStore(...)/trustStore(...), not both");
-            }
-            if (transport != null && (sslContext != null || keyStore != null || trustStore != null)) {
+            tls.check();
+            if (transport != null && tls.isSet()) {
                 throw new IllegalStateException("TLS settings do not apply to a transport(...) you pass in;"
                         + " configure TLS on that transport");
             }
             VersionAdapter adapter = AdapterRegistry.find(version).orElseThrow(() -> new IllegalStateException(
                     "no adapter for LEFI Online " + version + " on the class path: add the dependency se.lefi.client:"
                             + AdapterRegistry.moduleFor(version)));
+            adapter.checkIdentity(version, identity());
             SupportWindow.warnIfNeeded(version, clock, LOG);
             return new LefiClient(this, adapter);
         }
 
-        private static Duration positive(Duration d, String name) {
-            Objects.requireNonNull(d, name);
-            if (d.isNegative() || d.isZero()) {
-                throw new IllegalArgumentException(name + " must be positive");
-            }
-            return d;
-        }
     }
 }

@@ -1,6 +1,7 @@
 package se.lefi.client;
 
 import java.util.Optional;
+import java.util.OptionalInt;
 import se.lefi.client.internal.util.Redaction;
 
 /**
@@ -25,6 +26,8 @@ public abstract class LefiException extends RuntimeException {
     private final String errorType;
     private final String errorCode;
     private final String correlationId;
+    private int statusCode = -1;
+    private int attempts = 1;
 
     protected LefiException(String message, Throwable cause, boolean retryable, String errorType, String errorCode,
             String correlationId) {
@@ -53,5 +56,35 @@ public abstract class LefiException extends RuntimeException {
     /** Returns the correlation id of the query that failed, where the caller set one. */
     public Optional<String> correlationId() {
         return Optional.ofNullable(correlationId);
+    }
+
+    /**
+     * Returns the HTTP status of the answer that ended the call, when an answer came (a SOAP fault
+     * usually comes with 500, a version 9 error with 400, 403 or 5xx); empty when no answer came
+     * (connection refused, timeout, TLS failure, a call the circuit breaker short-circuited).
+     */
+    public OptionalInt statusCode() {
+        return statusCode < 0 ? OptionalInt.empty() : OptionalInt.of(statusCode);
+    }
+
+    /**
+     * Returns how many times the call was tried, retries included: 1 when the first attempt failed
+     * with an error that is never retried, 0 when nothing was sent (short-circuited by the
+     * circuit breaker, no bulkhead slot or rate-limiter permit).
+     */
+    public int attempts() {
+        return attempts;
+    }
+
+    /** Records the HTTP status of the answer that caused this error; the client calls it once. */
+    void recordStatus(int status) {
+        if (status >= 0 && statusCode < 0) {
+            this.statusCode = status;
+        }
+    }
+
+    /** Records how many attempts the call made; the client calls it when the call ends. */
+    void recordAttempts(int count) {
+        this.attempts = count;
     }
 }

@@ -27,7 +27,7 @@ class QuickStartTest {
                 .containsPattern("executed +DAG +2020-04-14 +700.00 +210.00 +210.00 +490.00")
                 .containsPattern("karensavdrag 857.00 kr")
                 .containsPattern("PRELIMINARY +DAG +2021-05-26 +7 711.00 +2 313.00 +3 313.00 +4 398.00")
-                .containsPattern("DEDUCTION +INF +1 000.00")
+                .containsPattern("DEDUCTION +SJP +1 000.00 \\(INF\\)")
                 .contains("53 Jobb- och utvecklingsgaranti, 2019-06-03..2020-08-28")
                 .contains("Jobb- och utvecklingsgaranti: 312 day(s) used")
                 .containsPattern("executed +AMP +2019-07-05 +7 300.00 +2 190.00 +2 190.00 +5 110.00");

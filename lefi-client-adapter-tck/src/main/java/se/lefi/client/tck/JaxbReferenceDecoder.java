@@ -26,7 +26,7 @@ import se.lefi.client.model.Code;
 import se.lefi.client.model.DatePeriod;
 import se.lefi.client.model.Details;
 import se.lefi.client.model.Fraction;
-import se.lefi.client.internal.decode.MalformedAnswerException;
+import se.lefi.client.internal.formansinformation.MalformedAnswerException;
 import se.lefi.client.internal.xml.ContractDate;
 
 /**

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.slf4j.event.Level;
 import se.lefi.client.tck.logcapture.CapturedLog;
 
 /**
@@ -14,22 +14,44 @@ import se.lefi.client.tck.logcapture.CapturedLog;
  *
  * <p>Having this module on the test class path installs {@code CapturingServiceProvider} as the
  * SLF4J provider, which enables every {@code se.lefi.client} logger at TRACE and keeps its events.
- * A module runs the check last by extending this class and ordering test classes by
- * {@link Order} in its {@code junit-platform.properties}:
+ * The check fails when that provider is not the one SLF4J bound, or when the loggers named by
+ * {@link #loggersThatMustHaveWritten()} captured no DEBUG event: an empty capture proves nothing, so
+ * the check cannot pass alone. A module runs it last by extending this class and ordering test
+ * classes with {@link PrivacyCheckRunsLast} in its {@code junit-platform.properties}:
  *
  * <pre>{@code
  * # src/test/resources/junit-platform.properties
- * junit.jupiter.testclass.order.default=org.junit.jupiter.api.ClassOrderer$OrderAnnotation
+ * junit.jupiter.testclass.order.default=se.lefi.client.tck.PrivacyCheckRunsLast
  *
  * class LogPrivacyTest extends SdkLogPrivacyCheck { }
  * }</pre>
  */
-@Order(Integer.MAX_VALUE)
 public abstract class SdkLogPrivacyCheck {
+
+    /** The logger of {@code LefiClient}, which writes one DEBUG line per attempt of every call. */
+    public static final String CLIENT_LOGGER = "se.lefi.client.LefiClient";
+
+    /**
+     * Names the SDK loggers whose DEBUG events the module's tests must have produced; without them
+     * the check would look at nothing. A module overrides this to add the loggers its tests reach.
+     *
+     * @return logger names, by default {@link #CLIENT_LOGGER}
+     */
+    protected List<String> loggersThatMustHaveWritten() {
+        return List.of(CLIENT_LOGGER);
+    }
 
     @Test
     void sdkLogs_duringThisModulesTests_holdNoClearPersonnummer() {
+        assertThat(CapturedLog.active())
+                .as("the capturing SLF4J provider is bound (SLF4J bound %s instead)", CapturedLog.boundFactory())
+                .isTrue();
         List<CapturedLog.Event> events = CapturedLog.events();
+        for (String logger : loggersThatMustHaveWritten()) {
+            assertThat(events).as("DEBUG events of %s captured during this module's tests (the check must run"
+                    + " after the module's other test classes, not alone)", logger)
+                    .anyMatch(e -> e.level() == Level.DEBUG && e.logger().equals(logger));
+        }
         List<String> leaks = new ArrayList<>();
         for (CapturedLog.Event event : events) {
             String text = event.fullText();

@@ -67,10 +67,15 @@ public final class Responses {
      * @return a complete SOAP 1.1 envelope whose payload is valid against the 6.0 XSD
      */
     public static synchronized byte[] bytes(Size size) {
-        return CACHE.computeIfAbsent(size, s -> build(s).getBytes(StandardCharsets.UTF_8)).clone();
+        return CACHE.computeIfAbsent(size, Responses::build).clone();
     }
 
-    private static String build(Size size) {
+    /** Builds the answer anew, bypassing the cache; {@link #bytes} keeps the first build. */
+    static byte[] build(Size size) {
+        return text(size).getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static String text(Size size) {
         String template = template();
         int open = template.indexOf("<formansinformation>") + "<formansinformation>".length();
         int close = template.lastIndexOf("\n      </formansinformation>");

@@ -39,6 +39,18 @@ public final class AdapterRegistry {
      * @return the artifactId of the module
      */
     public static String moduleFor(LefiVersion version) {
-        return "lefi-client-v" + version.wireValue().substring(0, version.wireValue().indexOf('.'));
+        return moduleFor(version.wireValue());
+    }
+
+    /**
+     * Names the module that serves a wire value: its major version, whether the value has a dot
+     * ({@code "6.0"}) or not ({@code "9"}).
+     *
+     * @param wireValue the version's wire value
+     * @return the artifactId of the module
+     */
+    static String moduleFor(String wireValue) {
+        int dot = wireValue.indexOf('.');
+        return "lefi-client-v" + (dot < 0 ? wireValue : wireValue.substring(0, dot));
     }
 }

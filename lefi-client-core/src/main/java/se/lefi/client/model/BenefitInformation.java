@@ -28,12 +28,17 @@ import se.lefi.client.LefiVersion;
  * @param payments executed and preliminary payments together, in delivered order
  * @param programmes labour-market programme assignments
  * @param jobGuarantee days used in the jobb- och utvecklingsgaranti (6.0)
+ * <p>To build one in a test, use {@link #builder()}: the canonical constructor grows when a later
+ * version adds a component, a builder does not break.
+ *
  * @param entries the other information (intjänande, SGI, levnadsintyg, ...)
+ * @param deviations the parts of the query the service did not answer (version 9); empty for 5.x/6.0
+ * @param providers the providers the answer comes from and their states; Försäkringskassan OK for 5.x/6.0
  */
 public record BenefitInformation(LefiVersion version, Optional<String> correlationId,
         Optional<OffsetDateTime> answeredAt, Optional<PersonInformation> person, List<BenefitCase> cases,
         List<Payment> payments, List<ProgrammeAssignment> programmes, Optional<JobGuaranteeDays> jobGuarantee,
-        List<InformationEntry> entries) {
+        List<InformationEntry> entries, List<Deviation> deviations, List<ProviderState> providers) {
 
     /** Copies and validates the components. */
     public BenefitInformation {
@@ -46,6 +51,40 @@ public record BenefitInformation(LefiVersion version, Optional<String> correlati
         programmes = List.copyOf(programmes);
         Objects.requireNonNull(jobGuarantee, "jobGuarantee");
         entries = List.copyOf(entries);
+        deviations = List.copyOf(deviations);
+        providers = List.copyOf(providers);
+    }
+
+    /**
+     * Returns a builder for an answer of the given version; lists start empty, Försäkringskassan
+     * is the one provider, in state OK, until {@link Builder#providers(List)} says otherwise.
+     *
+     * <pre>{@code
+     * BenefitInformation info = BenefitInformation.builder(LefiVersion.V6_0)
+     *         .cases(List.of(myCase))
+     *         .build();
+     * }</pre>
+     *
+     * @param version the version that answered
+     * @return the builder
+     */
+    public static Builder builder(LefiVersion version) {
+        return new Builder(version);
+    }
+
+    /** Returns a builder holding this answer's values, to derive a changed copy. */
+    public Builder toBuilder() {
+        return new Builder(version).correlationId(correlationId.orElse(null)).answeredAt(answeredAt.orElse(null))
+                .person(person.orElse(null)).cases(cases).payments(payments).programmes(programmes)
+                .jobGuarantee(jobGuarantee.orElse(null)).entries(entries).deviations(deviations).providers(providers);
+    }
+
+    /**
+     * Tells whether the answer is whole: no deviation was reported and every provider answered.
+     * Even a complete answer holds only what the organisation may see.
+     */
+    public boolean isComplete() {
+        return deviations.isEmpty() && providers.stream().allMatch(p -> p.state() == ProviderState.State.OK);
     }
 
     /**
@@ -83,6 +122,148 @@ public record BenefitInformation(LefiVersion version, Optional<String> correlati
     public String toString() {
         return "BenefitInformation[version=" + version + ", person=" + person.isPresent() + ", cases=" + cases.size()
                 + ", payments=" + payments.size() + ", programmes=" + programmes.size() + ", entries="
-                + entries.size() + "]";
+                + entries.size() + ", deviations=" + deviations.size() + ", complete=" + isComplete() + "]";
+    }
+
+    /**
+     * Builds a {@link BenefitInformation}; what is not set is empty.
+     *
+     * <pre>{@code
+     * BenefitInformation info = BenefitInformation.builder(LefiVersion.V9_0).payments(List.of(p)).build();
+     * }</pre>
+     */
+    public static final class Builder {
+        private final LefiVersion version;
+        private String correlationId;
+        private OffsetDateTime answeredAt;
+        private PersonInformation person;
+        private List<BenefitCase> cases = List.of();
+        private List<Payment> payments = List.of();
+        private List<ProgrammeAssignment> programmes = List.of();
+        private JobGuaranteeDays jobGuarantee;
+        private List<InformationEntry> entries = List.of();
+        private List<Deviation> deviations = List.of();
+        private List<ProviderState> providers = List.of(ProviderState.FORSAKRINGSKASSAN_OK);
+
+        private Builder(LefiVersion version) {
+            this.version = Objects.requireNonNull(version, "version");
+        }
+
+        /**
+         * Sets the echoed korrelationsid, or null for none.
+         *
+         * @param id the echoed korrelationsid, or null for none
+         * @return this builder
+         */
+        public Builder correlationId(String id) {
+            this.correlationId = id;
+            return this;
+        }
+
+        /**
+         * Sets when the service compiled the answer, or null.
+         *
+         * @param at when the service compiled the answer, or null
+         * @return this builder
+         */
+        public Builder answeredAt(OffsetDateTime at) {
+            this.answeredAt = at;
+            return this;
+        }
+
+        /**
+         * Sets the queried person, or null.
+         *
+         * @param person the queried person, or null
+         * @return this builder
+         */
+        public Builder person(PersonInformation person) {
+            this.person = person;
+            return this;
+        }
+
+        /**
+         * Sets the cases.
+         *
+         * @param cases the cases
+         * @return this builder
+         */
+        public Builder cases(List<BenefitCase> cases) {
+            this.cases = List.copyOf(cases);
+            return this;
+        }
+
+        /**
+         * Sets executed and preliminary payments.
+         *
+         * @param payments executed and preliminary payments
+         * @return this builder
+         */
+        public Builder payments(List<Payment> payments) {
+            this.payments = List.copyOf(payments);
+            return this;
+        }
+
+        /**
+         * Sets the programme assignments.
+         *
+         * @param programmes the programme assignments
+         * @return this builder
+         */
+        public Builder programmes(List<ProgrammeAssignment> programmes) {
+            this.programmes = List.copyOf(programmes);
+            return this;
+        }
+
+        /**
+         * Sets the job-guarantee days, or null.
+         *
+         * @param days the job-guarantee days, or null
+         * @return this builder
+         */
+        public Builder jobGuarantee(JobGuaranteeDays days) {
+            this.jobGuarantee = days;
+            return this;
+        }
+
+        /**
+         * Sets the other information.
+         *
+         * @param entries the other information
+         * @return this builder
+         */
+        public Builder entries(List<InformationEntry> entries) {
+            this.entries = List.copyOf(entries);
+            return this;
+        }
+
+        /**
+         * Sets the unanswered parts.
+         *
+         * @param deviations the unanswered parts
+         * @return this builder
+         */
+        public Builder deviations(List<Deviation> deviations) {
+            this.deviations = List.copyOf(deviations);
+            return this;
+        }
+
+        /**
+         * Sets the providers and their states.
+         *
+         * @param providers the providers and their states
+         * @return this builder
+         */
+        public Builder providers(List<ProviderState> providers) {
+            this.providers = List.copyOf(providers);
+            return this;
+        }
+
+        /** Returns the answer. */
+        public BenefitInformation build() {
+            return new BenefitInformation(version, Optional.ofNullable(correlationId), Optional.ofNullable(answeredAt),
+                    Optional.ofNullable(person), cases, payments, programmes, Optional.ofNullable(jobGuarantee), entries,
+                    deviations, providers);
+        }
     }
 }

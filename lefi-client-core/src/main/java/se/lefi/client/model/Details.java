@@ -25,10 +25,16 @@ import se.lefi.client.Personnummer;
  * {@link BigDecimal}, extents to {@link Fraction}, nested structures to {@code Details}. Empty
  * elements are absent. The names are those of the contract, which all versions share.
  *
+ * <p>Details are raw wire data of the version that delivered them ({@link BenefitInformation#version()}):
+ * they are outside the SDK's compatibility promise, since a later contract version may name, nest or
+ * drop an element. What users commonly need has a typed accessor on the model records (for example
+ * {@link InformationEntry#premiepensionAmount()}, {@link BenefitCase#steplessSettlement()},
+ * {@link BenefitCase#claimedDays()}); read {@code Details} only for the rest.
+ *
  * <pre>{@code
  * Details sa = benefitCase.details();
- * Optional<BigDecimal> settled = sa.child("steglosAvrakning").flatMap(s -> s.amount("belopp"));
- * List<Details> children = person.details().children("barn");
+ * Optional<Details> basics = sa.child("grunduppgifter");
+ * List<Details> workplaces = person.details().children("arbetsstallen");
  * }</pre>
  */
 public final class Details {

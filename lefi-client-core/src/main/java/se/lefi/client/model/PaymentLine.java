@@ -14,10 +14,13 @@ import java.util.OptionalInt;
  *         .reduce(BigDecimal.ZERO, BigDecimal::add);
  * }</pre>
  *
- * @param benefit the row's förmån, e.g. {@code SJP} or {@code PS}
+ * @param benefit the förmån paid, e.g. {@code SJP}; for tax and deduction rows the förmån they are taken
+ *     from, so lines of executed and preliminary payments filter alike (see {@link #amountType()})
  * @param kind what the row is
  * @param amount the row's amount in kronor, positive
- * @param amountType the beloppstyp, when delivered (never for preliminary payments)
+ * @param amountType the beloppstyp, when delivered; for a tax or deduction row of a preliminary payment
+ *     (which has no beloppstyp) the row's own förmån, e.g. {@code PS}. The contract does not say which
+ *     benefit such a row belongs to: the payment's first compensation förmån is taken as {@code benefit}
  * @param days the number of days, when delivered
  * @param hours the number of hours, when delivered
  * @param period the period the row covers

@@ -16,7 +16,7 @@ import se.lefi.client.Personnummer;
  * }</pre>
  *
  * @param version the contract version to speak
- * @param organisationsnummer the querying organisation, 10 or 12 digits
+ * @param identity who asks: organisationsnummer and/or aktörs-id, as configured
  * @param correlationId the caller's korrelationsid, if any
  * @param personnummer the queried person
  * @param from the first day of the period
@@ -25,14 +25,14 @@ import se.lefi.client.Personnummer;
  * @param payments groups whose executed payments are wanted
  * @param preliminaryPayments groups whose preliminary payments are wanted
  */
-public record QueryRequest(LefiVersion version, String organisationsnummer, Optional<String> correlationId,
+public record QueryRequest(LefiVersion version, ClientIdentity identity, Optional<String> correlationId,
         Personnummer personnummer, LocalDate from, LocalDate to, List<Benefit> benefits, List<Benefit> payments,
         List<Benefit> preliminaryPayments) {
 
     /** Copies and validates the components. */
     public QueryRequest {
         Objects.requireNonNull(version, "version");
-        Objects.requireNonNull(organisationsnummer, "organisationsnummer");
+        Objects.requireNonNull(identity, "identity");
         Objects.requireNonNull(correlationId, "correlationId");
         Objects.requireNonNull(personnummer, "personnummer");
         Objects.requireNonNull(from, "from");
@@ -40,6 +40,38 @@ public record QueryRequest(LefiVersion version, String organisationsnummer, Opti
         benefits = List.copyOf(benefits);
         payments = List.copyOf(payments);
         preliminaryPayments = List.copyOf(preliminaryPayments);
+    }
+
+    /**
+     * Describes a query of an organisation identified by its organisationsnummer only.
+     *
+     * @param version the contract version
+     * @param organisationsnummer the querying organisation
+     * @param correlationId the korrelationsid, if any
+     * @param personnummer the queried person
+     * @param from the first day
+     * @param to the last day
+     * @param benefits case information wanted
+     * @param payments executed payments wanted
+     * @param preliminaryPayments preliminary payments wanted
+     */
+    public QueryRequest(LefiVersion version, String organisationsnummer, Optional<String> correlationId,
+            Personnummer personnummer, LocalDate from, LocalDate to, List<Benefit> benefits, List<Benefit> payments,
+            List<Benefit> preliminaryPayments) {
+        this(version, ClientIdentity.ofOrganisation(organisationsnummer), correlationId, personnummer, from, to,
+                benefits, payments, preliminaryPayments);
+    }
+
+    /**
+     * Returns the organisationsnummer, which every SOAP version sends.
+     *
+     * @return the organisation's number
+     * @throws IllegalStateException if the client was built without one (the adapter's
+     *     {@link VersionAdapter#checkIdentity} prevents that for versions that need it)
+     */
+    public String organisationsnummer() {
+        return identity.organisationsnummer()
+                .orElseThrow(() -> new IllegalStateException("no organisationsnummer is configured"));
     }
 
     /** Masks the personnummer. */

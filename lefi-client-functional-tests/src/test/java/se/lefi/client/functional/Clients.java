@@ -14,8 +14,14 @@ public final class Clients {
 
     /** The path WireMock serves LEFI Online on. */
     public static final String PATH = "/lefionline";
-    /** Short timeouts so that the fault tests are fast; every bound in the tests derives from them. */
-    public static final Duration TIMEOUT = Duration.ofMillis(500);
+    /**
+     * Connect and response timeout of {@link #fast}: ample, so that a slow but normal answer on a
+     * loaded build machine is never turned into a retry and an attempt-counting test stays exact.
+     * Failures the tests provoke end at once; only a hang would wait this long.
+     */
+    public static final Duration TIMEOUT = Duration.ofSeconds(10);
+    /** The response timeout of the tests that are about the response timeout itself. */
+    public static final Duration SHORT_TIMEOUT = Duration.ofMillis(500);
     /** Short backoff: first wait and cap. */
     public static final Duration BACKOFF = Duration.ofMillis(20);
     public static final Duration MAX_BACKOFF = Duration.ofMillis(50);
@@ -23,7 +29,7 @@ public final class Clients {
     private Clients() {
     }
 
-    /** Returns a builder for a client of WireMock on the given base URL, with short timeouts and backoff. */
+    /** Returns a builder for a client of WireMock on the given base URL, with ample timeouts and short backoff. */
     public static LefiClient.Builder fast(String baseUrl) {
         return LefiClient.builder()
                 .endpoint(URI.create(baseUrl + PATH))

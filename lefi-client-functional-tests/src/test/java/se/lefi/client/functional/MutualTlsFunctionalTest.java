@@ -20,7 +20,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import se.lefi.client.LefiClient;
 import se.lefi.client.LefiTransportException;
+import se.lefi.client.LefiVersion;
 import se.lefi.client.model.BenefitInformation;
+import se.lefi.client.model.PingResult;
 
 /**
  * Proves mutual TLS end to end against WireMock over HTTPS with client authentication required,
@@ -106,14 +108,18 @@ class MutualTlsFunctionalTest {
     void ping_whenRightClientCertificateFromBytes_answers() {
         try (LefiClient c = https(server).keyStore(GeneratedPki.bytes(clientKeyStore), PASSWORD)
                 .trustStore(GeneratedPki.bytes(trustStore), PASSWORD).build()) {
-            assertThat(c.ping().answeredAt()).isNotNull();
+            PingResult ping = c.ping();
+            assertThat(ping.version()).isEqualTo(LefiVersion.V6_0);
+            assertThat(ping.answeredAt()).isEqualTo(Samples.PING_ANSWERED_AT);
         }
     }
 
     @Test
     void ping_whenRightClientCertificateFromKeyStore_answers() {
         try (LefiClient c = https(server).keyStore(clientKeyStore, PASSWORD).trustStore(trustStore).build()) {
-            assertThat(c.ping().answeredAt()).isNotNull();
+            PingResult ping = c.ping();
+            assertThat(ping.version()).isEqualTo(LefiVersion.V6_0);
+            assertThat(ping.answeredAt()).isEqualTo(Samples.PING_ANSWERED_AT);
         }
     }
 

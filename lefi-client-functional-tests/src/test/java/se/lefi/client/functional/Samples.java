@@ -4,9 +4,13 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.OffsetDateTime;
 
 /** Reads the 6.0 sample envelopes copied into this module's test resources. */
 public final class Samples {
+
+    /** The tidpunkt of the 6.0 ping answer, {@link #pingAnswer()}. */
+    public static final OffsetDateTime PING_ANSWERED_AT = OffsetDateTime.parse("2020-03-02T10:20:00.731+01:00");
 
     private Samples() {
     }

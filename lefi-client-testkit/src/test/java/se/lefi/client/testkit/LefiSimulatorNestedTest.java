@@ -2,6 +2,7 @@ package se.lefi.client.testkit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import se.lefi.client.LefiClient;
@@ -11,11 +12,17 @@ import se.lefi.client.LefiVersion;
 @LefiSimulatorTest(version = LefiVersion.V5_1)
 class LefiSimulatorNestedTest {
 
+    /** The enclosing class's simulator; its before-all runs also when only the nested class is run. */
     static LefiOnlineSimulator outer;
+
+    @BeforeAll
+    static void keepTheEnclosingSimulator(LefiOnlineSimulator simulator) {
+        outer = simulator;
+    }
 
     @Test
     void outer_getsAClientInTheAnnotatedVersion(LefiOnlineSimulator simulator, LefiClient client) {
-        outer = simulator;
+        assertThat(simulator).isSameAs(outer);
         assertThat(client.version()).isEqualTo(LefiVersion.V5_1);
         assertThat(client.ping().version()).isEqualTo(LefiVersion.V5_1);
     }
@@ -25,9 +32,8 @@ class LefiSimulatorNestedTest {
         @Test
         void inner_sharesTheEnclosingSimulator(LefiOnlineSimulator simulator, LefiClient client) {
             assertThat(client.endpoint()).isEqualTo(simulator.endpoint());
-            if (outer != null) {
-                assertThat(simulator).isSameAs(outer);
-            }
+            assertThat(outer).isNotNull();
+            assertThat(simulator).isSameAs(outer);
             assertThat(client.ping().version()).isEqualTo(LefiVersion.V5_1);
         }
     }

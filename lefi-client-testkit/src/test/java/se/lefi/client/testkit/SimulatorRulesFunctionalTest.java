@@ -178,10 +178,12 @@ class SimulatorRulesFunctionalTest {
         assertThat(p.tax()).isEqualByComparingTo("2313");
         assertThat(p.net()).isEqualByComparingTo("4398");
         assertThat(p.deductions()).isEqualByComparingTo("3313");
-        assertThat(p.lines()).extracting(l -> l.benefit().id()).containsExactly("SJP", "PS", "INF");
+        // Shaped like executed rows: the benefit paid, the tax or deduction as amount type.
+        assertThat(p.lines()).extracting(l -> l.benefit().id()).containsExactly("SJP", "SJP", "SJP");
         assertThat(p.lines()).extracting(PaymentLine::kind)
                 .containsExactly(LineKind.COMPENSATION, LineKind.TAX, LineKind.DEDUCTION);
-        assertThat(p.lines()).allSatisfy(l -> assertThat(l.amountType()).isEmpty());
+        assertThat(p.lines()).extracting(l -> l.amountType().map(c -> c.id()).orElse(""))
+                .containsExactly("", "PS", "INF");
         assertThat(p.company().orElseThrow().id()).isEqualTo("1001");
     }
 
@@ -225,6 +227,9 @@ class SimulatorRulesFunctionalTest {
 
         assertThat(toToday.payments()).isEmpty();
         assertThat(ahead.payments()).filteredOn(p -> p.family().id().equals("OMV"))
+                .extracting(p -> p.paymentDate().orElseThrow())
+                .containsExactly(LocalDate.of(2021, 5, 25), LocalDate.of(2021, 6, 25), LocalDate.of(2021, 7, 25));
+        assertThat(ahead.payments()).filteredOn(p -> p.family().id().equals("MEK"))
                 .extracting(p -> p.paymentDate().orElseThrow())
                 .containsExactly(LocalDate.of(2021, 5, 25), LocalDate.of(2021, 6, 25), LocalDate.of(2021, 7, 25));
         assertThat(ahead.payments()).filteredOn(p -> p.family().id().equals("MEK"))

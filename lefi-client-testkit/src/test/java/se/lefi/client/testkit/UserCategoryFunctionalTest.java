@@ -13,11 +13,15 @@ import se.lefi.client.LefiBusinessException;
 import se.lefi.client.LefiClient;
 import se.lefi.client.LefiVersion;
 import se.lefi.client.Personnummer;
+import se.lefi.client.model.BenefitCase;
 import se.lefi.client.model.BenefitInformation;
 import se.lefi.client.model.Decision;
 
 /** Tests what each user category and agreement may see, through the real client. */
 class UserCategoryFunctionalTest {
+
+    /** The formansfamilj of föräldrapenning's payments. */
+    private static final String PARENTAL_FAMILY = "FP";
 
     private static LefiOnlineSimulator simulator;
 
@@ -65,15 +69,28 @@ class UserCategoryFunctionalTest {
 
     @Test
     void query_whenAgreementCoversPartOfWhatIsAsked_leavesTheRestOutSilently() {
-        try (LefiClient insurer = simulator.clientBuilder(LefiVersion.V6_0)
-                .organisationsnummer(SimulatedOrganisation.FORSAKRINGSBOLAG.organisationsnummer()).build()) {
-            BenefitInformation info = insurer.query(Personnummer.parse(SyntheticPersons.PARENT))
-                    .period(LocalDate.of(2020, 1, 1), LocalDate.of(2020, 12, 31))
-                    .benefits(Benefit.FORALDRAPENNING, Benefit.AKTIVITETSSTOD)
-                    .payments(Benefit.FORALDRAPENNING, Benefit.ALLMAN_PENSION).fetch();
+        // The parent has föräldrapenning and barnbidrag, cases and payments: the kommun sees them all,
+        // the other state authority's agreement covers barnbidrag only.
+        BenefitInformation all = parentsFamilyBenefitsAs(SimulatedOrganisation.KOMMUN);
+        BenefitInformation part = parentsFamilyBenefitsAs(SimulatedOrganisation.OTHER_STATE_AUTHORITY);
 
-            assertThat(info.cases()).isNotEmpty().allSatisfy(c -> assertThat(c.benefit()).isEqualTo(Benefit.FORALDRAPENNING));
-            assertThat(info.payments()).isNotEmpty();
+        assertThat(all.cases(Benefit.FORALDRAPENNING)).isNotEmpty();
+        assertThat(all.cases(Benefit.BARNBIDRAG)).isNotEmpty();
+        assertThat(all.payments()).extracting(p -> p.family().id()).contains(PARENTAL_FAMILY);
+        assertThat(part.cases(Benefit.FORALDRAPENNING)).isEmpty();
+        assertThat(part.cases()).extracting(BenefitCase::benefit).isNotEmpty().containsOnly(Benefit.BARNBIDRAG)
+                .hasSameSizeAs(all.cases(Benefit.BARNBIDRAG));
+        assertThat(part.payments()).isEqualTo(all.payments().stream()
+                .filter(p -> !p.family().id().equals(PARENTAL_FAMILY)).toList());
+    }
+
+    private static BenefitInformation parentsFamilyBenefitsAs(SimulatedOrganisation organisation) {
+        try (LefiClient client = simulator.clientBuilder(LefiVersion.V6_0)
+                .organisationsnummer(organisation.organisationsnummer()).build()) {
+            return client.query(Personnummer.parse(SyntheticPersons.PARENT))
+                    .period(LocalDate.of(2020, 1, 1), LocalDate.of(2020, 12, 31))
+                    .benefits(Benefit.FORALDRAPENNING, Benefit.BARNBIDRAG)
+                    .payments(Benefit.FORALDRAPENNING, Benefit.BARNBIDRAG).fetch();
         }
     }
 

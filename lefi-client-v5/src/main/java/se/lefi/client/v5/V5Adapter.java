@@ -3,8 +3,10 @@ package se.lefi.client.v5;
 import static se.lefi.client.internal.soap.SoapContract.codes;
 import static se.lefi.client.internal.soap.SoapContract.xmlDate;
 
+import java.util.EnumSet;
 import java.util.Set;
 import se.lefi.client.Benefit;
+import se.lefi.client.Capabilities;
 import se.lefi.client.LefiVersion;
 import se.lefi.client.internal.soap.SoapContract;
 import se.lefi.client.model.BenefitInformation;
@@ -61,6 +63,15 @@ public final class V5Adapter implements VersionAdapter {
      * Rejects what 5.x cannot answer: preliminary payments and days in the jobb- och
      * utvecklingsgaranti, both introduced with 6.0.
      */
+    @Override
+    public Capabilities capabilities(LefiVersion version) {
+        // Neither preliminary payments nor days in the jobb- och utvecklingsgaranti: both came with 6.0.
+        Set<Benefit> groups = EnumSet.allOf(Benefit.class);
+        groups.remove(Benefit.UNKNOWN);
+        groups.remove(Benefit.JOBB_OCH_UTVECKLINGSGARANTI);
+        return new Capabilities(version, groups, groups, Set.of(), false);
+    }
+
     @Override
     public void validate(QueryRequest request) {
         if (!request.preliminaryPayments().isEmpty()) {

@@ -25,7 +25,7 @@ import se.lefi.client.Benefit;
 import se.lefi.client.LefiClient;
 import se.lefi.client.LefiVersion;
 import se.lefi.client.Personnummer;
-import se.lefi.client.internal.decode.BenefitInformationAssembler;
+import se.lefi.client.internal.formansinformation.BenefitInformationAssembler;
 import se.lefi.client.internal.xml.ContractDate;
 import se.lefi.client.model.BenefitCase;
 import se.lefi.client.model.BenefitInformation;

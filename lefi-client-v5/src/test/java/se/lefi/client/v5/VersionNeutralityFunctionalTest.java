@@ -171,8 +171,10 @@ class VersionNeutralityFunctionalTest {
     }
 
     private static BenefitInformation withVersion(BenefitInformation i, LefiVersion v) {
-        return new BenefitInformation(v, i.correlationId(), i.answeredAt(), i.person(), i.cases(), i.payments(),
-                i.programmes(), i.jobGuarantee(), i.entries());
+        return BenefitInformation.builder(v).correlationId(i.correlationId().orElse(null))
+                .answeredAt(i.answeredAt().orElse(null)).person(i.person().orElse(null)).cases(i.cases())
+                .payments(i.payments()).programmes(i.programmes()).jobGuarantee(i.jobGuarantee().orElse(null))
+                .entries(i.entries()).deviations(i.deviations()).providers(i.providers()).build();
     }
 
     private BenefitInformation fetch(LefiVersion version, String resource, String personnummer) throws Exception {

@@ -3,9 +3,11 @@ package se.lefi.client.v6;
 import static se.lefi.client.internal.soap.SoapContract.codes;
 import static se.lefi.client.internal.soap.SoapContract.xmlDate;
 
+import java.util.EnumSet;
 import java.util.Set;
 import java.util.function.UnaryOperator;
 import se.lefi.client.Benefit;
+import se.lefi.client.Capabilities;
 import se.lefi.client.LefiVersion;
 import se.lefi.client.internal.soap.SoapContract;
 import se.lefi.client.model.BenefitInformation;
@@ -52,6 +54,19 @@ public final class V6Adapter implements VersionAdapter {
     @Override
     public Set<LefiVersion> supportedVersions() {
         return VERSIONS;
+    }
+
+    @Override
+    public Capabilities capabilities(LefiVersion version) {
+        Set<Benefit> all = EnumSet.allOf(Benefit.class);
+        all.remove(Benefit.UNKNOWN);
+        Set<Benefit> preliminary = EnumSet.noneOf(Benefit.class);
+        for (Benefit b : all) {
+            if (b.hasPreliminaryPayments()) {
+                preliminary.add(b);
+            }
+        }
+        return new Capabilities(version, all, all, preliminary, false);
     }
 
     @Override

@@ -1,6 +1,7 @@
 package se.lefi.client.v6;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import jakarta.xml.bind.JAXBContext;
@@ -29,8 +30,8 @@ import se.lefi.client.Benefit;
 import se.lefi.client.LefiProtocolException;
 import se.lefi.client.LefiVersion;
 import se.lefi.client.Personnummer;
-import se.lefi.client.internal.decode.BenefitInformationAssembler;
-import se.lefi.client.internal.decode.StreamingDetailsReader;
+import se.lefi.client.internal.formansinformation.BenefitInformationAssembler;
+import se.lefi.client.internal.xml.StreamingDetailsReader;
 import se.lefi.client.internal.xml.ContractDate;
 import se.lefi.client.internal.xml.SafeXml;
 import se.lefi.client.model.BenefitInformation;
@@ -105,8 +106,30 @@ class V6StreamingDecodeTest {
 
     @Test
     void resolveAll_whenWholeContractModelled_everyClassIsSupported() {
-        assertThat(StreamingDetailsReader.forType(HamtaFormansinformationSvar.class).resolveAll()).isNotNull();
-        assertThat(StreamingDetailsReader.forType(PingSvar.class).resolveAll()).isNotNull();
+        StreamingDetailsReader answer = StreamingDetailsReader.forType(HamtaFormansinformationSvar.class);
+        StreamingDetailsReader ping = StreamingDetailsReader.forType(PingSvar.class);
+
+        assertThatCode(answer::resolveAll).doesNotThrowAnyException();
+        assertThatCode(ping::resolveAll).doesNotThrowAnyException();
+    }
+
+    @Test
+    void resolveAll_whenANestedClassHasAnUnsupportedProperty_throwsNamingIt() {
+        // forType models only the root, so the nested class's problem surfaces in resolveAll alone.
+        StreamingDetailsReader reader = StreamingDetailsReader.forType(WithUnsupportedChild.class);
+
+        assertThatThrownBy(reader::resolveAll).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("unsupported property type java.util.Date").hasMessageContaining("when");
+    }
+
+    @XmlType(name = "withUnsupportedChild")
+    static class WithUnsupportedChild {
+        UnsupportedChild child;
+    }
+
+    @XmlType(name = "unsupportedChild")
+    static class UnsupportedChild {
+        java.util.Date when;
     }
 
     @Test

@@ -121,11 +121,9 @@ public final class JsonPrinter {
     private static String entry(InformationEntry e) {
         // Entries differ by kind; the amounts every kind may carry are named, the rest listed by name.
         Obj o = new Obj(new StringBuilder()).field("benefit", e.benefit().name()).field("type", e.type());
-        e.details().amount("belopp").ifPresent(a -> o.number("belopp", a));
-        e.details().amount("premiepensionBelopp").ifPresent(a -> o.number("premiepensionBelopp", a));
-        if (e.details().integer("ar").isPresent()) {
-            o.field("ar", e.details().integer("ar").getAsInt());
-        }
+        e.amount().ifPresent(a -> o.number("belopp", a));
+        e.premiepensionAmount().ifPresent(a -> o.number("premiepensionBelopp", a));
+        e.year().ifPresent(year -> o.field("ar", year));
         return o.raw("fields", array(e.details().names().stream().sorted().map(JsonPrinter::quote).toList())).close();
     }
 

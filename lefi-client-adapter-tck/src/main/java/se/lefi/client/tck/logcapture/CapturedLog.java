@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.List;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import org.slf4j.LoggerFactory;
 import org.slf4j.event.Level;
 
 /** Holds everything the SDK's loggers wrote during this test JVM's life. */
@@ -21,6 +22,19 @@ public final class CapturedLog {
     /** Returns every event so far, in order. */
     public static List<Event> events() {
         return List.copyOf(EVENTS);
+    }
+
+    /**
+     * Tells whether SLF4J bound {@link CapturingServiceProvider}: when another provider (or none)
+     * is bound, nothing reaches this log and an empty capture proves nothing.
+     */
+    public static boolean active() {
+        return LoggerFactory.getLogger("se.lefi.client") instanceof CapturingLogger;
+    }
+
+    /** Returns the class of the logger factory SLF4J bound, to name it when the capture is not active. */
+    public static String boundFactory() {
+        return LoggerFactory.getILoggerFactory().getClass().getName();
     }
 
     /**

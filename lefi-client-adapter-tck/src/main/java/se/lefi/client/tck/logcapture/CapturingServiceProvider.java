@@ -8,9 +8,10 @@ import org.slf4j.spi.MDCAdapter;
 import org.slf4j.spi.SLF4JServiceProvider;
 
 /**
- * An SLF4J provider for the functional test suite: every logger of the SDK ({@code se.lefi.client…})
- * is enabled at TRACE and each of its events is kept by {@link CapturedLog}, so the last test of the
- * suite can check that nothing the SDK wrote held a personnummer in clear. Other loggers are off.
+ * An SLF4J provider for the test suites that run {@code SdkLogPrivacyCheck}: every logger of the SDK
+ * ({@code se.lefi.client…}) is enabled at TRACE and each of its events is kept by {@link CapturedLog},
+ * so the last test of the suite can check that nothing the SDK wrote held a personnummer in clear.
+ * Other loggers are off.
  */
 public final class CapturingServiceProvider implements SLF4JServiceProvider {
 

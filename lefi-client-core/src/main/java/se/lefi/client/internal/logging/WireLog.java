@@ -57,7 +57,8 @@ public final class WireLog {
     public static void request(String operation, OutgoingMessage message) {
         byte[] body = message.body();
         int shown = Math.min(body.length, MAX_LOGGED_BYTES);
-        LOG.debug("[operation={} direction=request bytes={}] {}", operation, body.length,
+        LOG.debug("[operation={} direction=request method={} path={} bytes={}] {}", operation, message.method(),
+                message.path().isEmpty() ? "/" : Redaction.mask(message.path()), body.length,
                 render(body, shown, shown < body.length));
     }
 
@@ -73,7 +74,7 @@ public final class WireLog {
         return answer -> {
             Capture capture = new Capture(answer.body());
             try {
-                return handler.handle(new IncomingMessage(answer.status(), answer.contentType(), capture));
+                return handler.handle(new IncomingMessage(answer.status(), answer.headers(), answer.contentType(), capture));
             } finally {
                 LOG.debug("[operation={} direction=response status={} bytesRead={}] {}", operation, answer.status(),
                         capture.total, render(capture.copy.toByteArray(), capture.copy.size(),

@@ -4,10 +4,13 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import javax.net.ssl.SSLContext;
-import org.apache.hc.client5.http.classic.methods.HttpPost;
+import org.apache.hc.client5.http.classic.methods.HttpUriRequestBase;
 import org.apache.hc.client5.http.config.ConnectionConfig;
 import org.apache.hc.client5.http.config.RequestConfig;
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
@@ -83,27 +86,37 @@ public final class HttpClient5Transport implements Transport {
 
     @Override
     public <T> T send(URI endpoint, OutgoingMessage message, AnswerHandler<T> handler) throws IOException {
-        HttpPost post = new HttpPost(endpoint);
-        post.setEntity(new ByteArrayEntity(message.body(), ContentType.parse(message.contentType())));
-        for (Map.Entry<String, String> header : message.headers().entrySet()) {
-            post.setHeader(header.getKey(), header.getValue());
+        HttpUriRequestBase request = new HttpUriRequestBase(message.method().name(), message.target(endpoint));
+        if (message.hasBody()) {
+            request.setEntity(new ByteArrayEntity(message.body(), ContentType.parse(message.contentType().orElseThrow())));
         }
-        return client.execute(post, response -> {
+        for (Map.Entry<String, String> header : message.headers().entrySet()) {
+            request.setHeader(header.getKey(), header.getValue());
+        }
+        return client.execute(request, response -> {
             HttpEntity entity = response.getEntity();
             InputStream body = entity == null ? NO_BODY : new LimitedInputStream(entity.getContent(), maxResponseBytes);
             Header type = response.getFirstHeader("Content-Type");
             try {
-                return handler.handle(new IncomingMessage(response.getCode(),
+                return handler.handle(new IncomingMessage(response.getCode(), headers(response.getHeaders()),
                         Optional.ofNullable(type).map(Header::getValue), body));
             } catch (IOException | RuntimeException | Error e) {
                 // HttpClient would read the rest of the body to reuse the connection: unbounded for an
                 // oversized or endless answer. Keep the connection only if little is left; else drop it.
                 if (!drainedWithin(body, MAX_DRAIN_BYTES)) {
-                    post.cancel();
+                    request.cancel();
                 }
                 throw e;
             }
         });
+    }
+
+    private static Map<String, List<String>> headers(Header[] headers) {
+        Map<String, List<String>> result = new LinkedHashMap<>();
+        for (Header h : headers) {
+            result.computeIfAbsent(h.getName(), n -> new ArrayList<>(1)).add(h.getValue());
+        }
+        return result;
     }
 
     private static boolean drainedWithin(InputStream body, int maxBytes) {

@@ -3,6 +3,7 @@ package se.lefi.client.internal.transport;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import se.lefi.client.spi.ResponseTooLargeException;
 
 /**
  * Caps how many bytes of an answer are read: past the cap it throws
@@ -59,22 +60,6 @@ public final class LimitedInputStream extends FilterInputStream {
         count += n;
         if (count > limit) {
             throw new ResponseTooLargeException(limit);
-        }
-    }
-
-    /** Thrown when an answer exceeds the configured size cap. */
-    public static final class ResponseTooLargeException extends IOException {
-        private static final long serialVersionUID = 1L;
-        private final long limit;
-
-        ResponseTooLargeException(long limit) {
-            super("answer is larger than the configured cap of " + limit + " bytes");
-            this.limit = limit;
-        }
-
-        /** Returns the cap that was exceeded, in bytes. */
-        public long limit() {
-            return limit;
         }
     }
 }

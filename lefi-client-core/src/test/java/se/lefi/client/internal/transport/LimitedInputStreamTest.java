@@ -7,7 +7,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import org.junit.jupiter.api.Test;
-import se.lefi.client.internal.transport.LimitedInputStream.ResponseTooLargeException;
+import se.lefi.client.spi.ResponseTooLargeException;
 
 class LimitedInputStreamTest {
 

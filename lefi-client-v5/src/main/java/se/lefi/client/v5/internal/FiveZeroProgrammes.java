@@ -48,8 +48,7 @@ public final class FiveZeroProgrammes {
         }
         List<ProgrammeAssignment> all = new ArrayList<>(fromCases);
         all.addAll(info.programmes());
-        return new BenefitInformation(info.version(), info.correlationId(), info.answeredAt(), info.person(),
-                info.cases(), info.payments(), all, info.jobGuarantee(), info.entries());
+        return info.toBuilder().programmes(all).build();
     }
 
     /**

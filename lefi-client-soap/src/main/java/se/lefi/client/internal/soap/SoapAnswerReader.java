@@ -14,7 +14,7 @@ import se.lefi.client.LefiException;
 import se.lefi.client.LefiProtocolException;
 import se.lefi.client.LefiTransportException;
 import se.lefi.client.LefiVersion;
-import se.lefi.client.internal.transport.LimitedInputStream.ResponseTooLargeException;
+import se.lefi.client.spi.ResponseTooLargeException;
 import se.lefi.client.internal.util.Redaction;
 import se.lefi.client.internal.xml.SafeXml;
 import se.lefi.client.internal.xml.SafeXml.UnsafeXmlException;

@@ -1,4 +1,4 @@
-package se.lefi.client.internal.decode;
+package se.lefi.client.internal.formansinformation;
 
 /**
  * Thrown while decoding when an answer's content breaks the contract in a way no tolerance rule

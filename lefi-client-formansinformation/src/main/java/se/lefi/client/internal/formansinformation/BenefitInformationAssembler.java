@@ -1,4 +1,4 @@
-package se.lefi.client.internal.decode;
+package se.lefi.client.internal.formansinformation;
 
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import se.lefi.client.Benefit;
 import se.lefi.client.LefiVersion;
@@ -28,6 +29,7 @@ import se.lefi.client.model.PaymentStatus;
 import se.lefi.client.model.PeriodDecision;
 import se.lefi.client.model.PersonInformation;
 import se.lefi.client.model.ProgrammeAssignment;
+import se.lefi.client.model.SteplessSettlement;
 import se.lefi.client.model.RelatedPerson;
 
 /**
@@ -109,11 +111,12 @@ public final class BenefitInformationAssembler {
      */
     public static BenefitInformation assemble(LefiVersion version, String correlationId, OffsetDateTime answeredAt,
             Details information, Personnummer queried) {
-        return new BenefitInformation(version, Optional.ofNullable(correlationId), Optional.ofNullable(answeredAt),
-                information.child("generellPersoninformation").map(p -> person(p, queried)),
-                cases(information), payments(information), programmes(information),
-                information.children("programjobdagar").stream().findFirst().map(BenefitInformationAssembler::jobDays),
-                entries(information));
+        return BenefitInformation.builder(version).correlationId(correlationId).answeredAt(answeredAt)
+                .person(information.child("generellPersoninformation").map(p -> person(p, queried)).orElse(null))
+                .cases(cases(information)).payments(payments(information)).programmes(programmes(information))
+                .jobGuarantee(information.children("programjobdagar").stream().findFirst()
+                        .map(BenefitInformationAssembler::jobDays).orElse(null))
+                .entries(entries(information)).build();
     }
 
     /** Returns one case per entry of every case list, in contract order. */
@@ -129,9 +132,20 @@ public final class BenefitInformationAssembler {
 
     /** Builds one case. */
     public static BenefitCase benefitCase(Benefit benefit, String list, Details c) {
-        return new BenefitCase(benefit, list, c.date("startades"), c.flag("aktivt").orElse(false),
-                c.flag("avslaget").orElse(false), c.children("beslut").stream().map(BenefitInformationAssembler::decision)
-                        .toList(), c);
+        return BenefitCase.builder(benefit).type(list).started(c.date("startades").orElse(null))
+                .active(c.flag("aktivt").orElse(false)).rejected(c.flag("avslaget").orElse(false))
+                .decisions(c.children("beslut").stream().map(BenefitInformationAssembler::decision).toList())
+                .details(c).steplessSettlement(c.child("steglosAvrakning").map(BenefitInformationAssembler::settlement)
+                        .orElse(null))
+                .claimedDays(c.children("anspraksdagar").stream().map(BenefitInformationAssembler::day).toList())
+                .build();
+    }
+
+    /** Builds one year's steglös avräkning of sjuk- or aktivitetsersättning. */
+    public static SteplessSettlement settlement(Details s) {
+        return new SteplessSettlement(s.integer("artal"), s.amount("arsinkomstISverige"),
+                s.amount("arsinkomstIAnnatLand"), s.amount("fribelopp"), s.amount("mellanskillnad"),
+                s.amount("tillagg"), s.amount("avgift"), s.amount("utbetalning"), s.amount("aterkrav"));
     }
 
     /** Builds one decision. */
@@ -203,10 +217,18 @@ public final class BenefitInformationAssembler {
         List<InformationEntry> result = new ArrayList<>();
         for (String list : ENTRY_ORDER) {
             for (Details e : information.children(list)) {
-                result.add(new InformationEntry(ENTRY_LISTS.get(list), list, e));
+                result.add(entry(ENTRY_LISTS.get(list), list, e));
             }
         }
         return result;
+    }
+
+    /** Builds one entry of a list that is neither a case nor a payment. */
+    public static InformationEntry entry(Benefit benefit, String list, Details e) {
+        OptionalInt year = e.integer("ar");
+        return InformationEntry.builder(benefit, list).details(e).year(year.isPresent() ? year.getAsInt() : null)
+                .amount(e.amount("belopp").orElse(null)).premiepensionAmount(e.amount("premiepensionBelopp").orElse(null))
+                .build();
     }
 
     /** Returns executed payments, then preliminary ones. */
@@ -250,18 +272,38 @@ public final class BenefitInformationAssembler {
     /**
      * Builds a preliminary payment: every row gives its amount in bruttobelopp and its kind in
      * its förmån; beloppstyp and avdragsbelopp are empty; deductions are gross minus net; the payer
-     * is always Försäkringskassan.
+     * is always Försäkringskassan. A tax or deduction row is given the shape of an executed one,
+     * so that lines filter alike: its benefit becomes the payment's (first) compensation förmån and
+     * its own förmån ({@code PS}, {@code INF}, ...) its amount type. The contract does not say
+     * which benefit a deduction belongs to when a payment has compensation rows of several
+     * förmåner: the first one is taken. Without any compensation row the row stays as delivered.
      */
     public static Payment preliminary(Details p) {
-        List<PaymentLine> lines = new ArrayList<>();
-        for (Details row : p.children("utbetalningsdetalj")) {
+        List<Details> rows = p.children("utbetalningsdetalj");
+        List<LineKind> kinds = new ArrayList<>(rows.size());
+        Code compensationBenefit = null;
+        for (Details row : rows) {
             String benefit = row.code("forman").map(Code::id).orElse("");
             LineKind kind = TAX_BENEFITS.contains(benefit) ? LineKind.TAX
                     : DEDUCTION_BENEFITS.contains(benefit) ? LineKind.DEDUCTION : LineKind.COMPENSATION;
+            kinds.add(kind);
+            if (kind == LineKind.COMPENSATION && compensationBenefit == null) {
+                compensationBenefit = row.code("forman").orElse(null);
+            }
+        }
+        List<PaymentLine> lines = new ArrayList<>(rows.size());
+        for (int i = 0; i < rows.size(); i++) {
+            Details row = rows.get(i);
+            LineKind kind = kinds.get(i);
             BigDecimal amount = row.amount("bruttobelopp").or(() -> row.amount("skattebelopp"))
                     .or(() -> row.amount("avdragsbelopp"))
                     .orElseThrow(() -> new MalformedAnswerException("a preliminary payment row has no amount"));
-            lines.add(line(row, kind, amount));
+            if (kind != LineKind.COMPENSATION && compensationBenefit != null) {
+                // Shaped like an executed row: the benefit paid, and the tax or deduction as amount type.
+                lines.add(line(row, kind, amount, compensationBenefit, row.code("forman")));
+            } else {
+                lines.add(line(row, kind, amount));
+            }
         }
         BigDecimal gross = p.amount("bruttobelopp").orElseGet(() -> sum(lines, LineKind.COMPENSATION));
         BigDecimal tax = p.amount("skattebelopp").orElseGet(() -> sum(lines, LineKind.TAX));
@@ -273,8 +315,13 @@ public final class BenefitInformationAssembler {
     }
 
     private static PaymentLine line(Details row, LineKind kind, BigDecimal amount) {
-        return new PaymentLine(row.code("forman").orElse(Code.of("")), kind, amount, row.code("beloppstyp"),
-                row.integer("dagar"), row.integer("timmar"), row.period("period"), row.fraction("omfattning"));
+        return line(row, kind, amount, row.code("forman").orElse(Code.of("")), row.code("beloppstyp"));
+    }
+
+    private static PaymentLine line(Details row, LineKind kind, BigDecimal amount, Code benefit,
+            Optional<Code> amountType) {
+        return new PaymentLine(benefit, kind, amount, amountType, row.integer("dagar"), row.integer("timmar"),
+                row.period("period"), row.fraction("omfattning"));
     }
 
     private static BigDecimal sum(List<PaymentLine> lines, LineKind kind) {

@@ -1,4 +1,4 @@
-package se.lefi.client.internal.decode;
+package se.lefi.client.internal.xml;
 
 import jakarta.xml.bind.annotation.XmlAttribute;
 import jakarta.xml.bind.annotation.XmlElement;
@@ -29,6 +29,7 @@ import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import se.lefi.client.Personnummer;
+import se.lefi.client.internal.formansinformation.MalformedAnswerException;
 import se.lefi.client.internal.xml.ContractDate;
 import se.lefi.client.internal.xml.SafeXml;
 import se.lefi.client.internal.xml.ContractDateAdapter;
