@@ -94,7 +94,7 @@ public final class BulkQuery {
      */
     public static void main(String[] args) throws IOException {
         int concurrency = 4;
-        LefiVersion version = LefiVersion.latest();
+        LefiVersion version = QuickStart.DEFAULT_VERSION;
         List<String> numbers = new ArrayList<>(defaultList());
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {

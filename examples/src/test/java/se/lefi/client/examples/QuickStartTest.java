@@ -56,7 +56,7 @@ class QuickStartTest {
 
     @Test
     void version_withoutFlag_isTheLatest() {
-        assertThat(QuickStart.version()).isEqualTo(LefiVersion.latest());
+        assertThat(QuickStart.version()).isEqualTo(QuickStart.DEFAULT_VERSION);
     }
 
     @Test

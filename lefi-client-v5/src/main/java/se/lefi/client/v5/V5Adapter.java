@@ -68,6 +68,7 @@ public final class V5Adapter implements VersionAdapter {
         // Neither preliminary payments nor days in the jobb- och utvecklingsgaranti: both came with 6.0.
         Set<Benefit> groups = EnumSet.allOf(Benefit.class);
         groups.remove(Benefit.UNKNOWN);
+        groups.removeIf(Benefit::onlyInVersion9);
         groups.remove(Benefit.JOBB_OCH_UTVECKLINGSGARANTI);
         return new Capabilities(version, groups, groups, Set.of(), false);
     }

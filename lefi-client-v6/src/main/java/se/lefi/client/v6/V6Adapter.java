@@ -60,6 +60,7 @@ public final class V6Adapter implements VersionAdapter {
     public Capabilities capabilities(LefiVersion version) {
         Set<Benefit> all = EnumSet.allOf(Benefit.class);
         all.remove(Benefit.UNKNOWN);
+        all.removeIf(Benefit::onlyInVersion9);
         Set<Benefit> preliminary = EnumSet.noneOf(Benefit.class);
         for (Benefit b : all) {
             if (b.hasPreliminaryPayments()) {

@@ -1,0 +1,180 @@
+package se.lefi.client.v9.internal;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.Locale;
+import se.lefi.client.LefiBusinessException;
+import se.lefi.client.LefiException;
+import se.lefi.client.LefiProtocolException;
+import se.lefi.client.LefiTechnicalException;
+import se.lefi.client.LefiTransportException;
+import se.lefi.client.internal.formansinformation.MalformedAnswerException;
+import se.lefi.client.internal.util.Redaction;
+import se.lefi.client.model.Details;
+import se.lefi.client.spi.IncomingMessage;
+import se.lefi.client.spi.ResponseTooLargeException;
+import se.lefi.client.v9.internal.model.LefiFelsvar;
+
+/**
+ * Reads a version 9 answer by its HTTP status: a 200 with a JSON body is decoded into
+ * {@link Details} of the expected type; every other status becomes the typed exception API.md
+ * gives (400 and 403 business errors, 500, 502, 503, 504 and 429 retryable, any other status a
+ * non-retryable technical error), with the service's {@code meddelande} masked in the message;
+ * a body that is not the JSON the status promises is a protocol error.
+ *
+ * <pre>{@code
+ * Details svar = V9Exchange.read(answer, LefiExternFormansinformationSvar.class);
+ * }</pre>
+ */
+public final class V9Exchange {
+
+    /** How much of the service's message goes into an exception's message. */
+    static final int MAX_MESSAGE = 300;
+
+    private V9Exchange() {
+    }
+
+    /**
+     * Decodes a successful answer or throws the error it carries.
+     *
+     * @param answer the answer
+     * @param type the generated class of a 200's body
+     * @return the body's details
+     * @throws LefiException the typed error
+     */
+    public static Details read(IncomingMessage answer, Class<?> type) {
+        if (answer.status() != 200) {
+            throw error(answer);
+        }
+        if (!isJson(answer)) {
+            throw new LefiProtocolException("the service answered HTTP 200 with " + contentType(answer)
+                    + " instead of JSON", null, null);
+        }
+        try {
+            return parse(answer.body(), type);
+        } catch (MalformedAnswerException e) {
+            throw new LefiProtocolException("the answer holds a value that cannot be read: " + e.getMessage(), e, null);
+        } catch (IOException e) {
+            throw classify(e);
+        }
+    }
+
+    /**
+     * Returns when the service answered, from its Date header.
+     *
+     * @param answer the answer
+     * @return the time, or null without a readable Date header
+     */
+    public static OffsetDateTime answeredAt(IncomingMessage answer) {
+        return answer.header("Date").map(d -> {
+            try {
+                return OffsetDateTime.parse(d.trim(), DateTimeFormatter.RFC_1123_DATE_TIME);
+            } catch (DateTimeParseException e) {
+                return null;
+            }
+        }).orElse(null);
+    }
+
+    static Details parse(InputStream body, Class<?> type) throws IOException {
+        try (JsonParser parser = JsonLimits.FACTORY.createParser(body)) {
+            JsonToken first = parser.nextToken();
+            if (first != JsonToken.START_OBJECT) {
+                throw new com.fasterxml.jackson.core.JsonParseException(parser, "the answer is not a JSON object");
+            }
+            Details details = new JsonDetailsReader().read(parser, type);
+            if (parser.nextToken() != null) {
+                throw new com.fasterxml.jackson.core.JsonParseException(parser, "the answer goes on after its object");
+            }
+            return details;
+        }
+    }
+
+    private static LefiException classify(IOException e) {
+        Throwable tooLarge = find(e, ResponseTooLargeException.class);
+        if (tooLarge != null) {
+            return new LefiProtocolException("the answer is larger than the configured cap of "
+                    + ((ResponseTooLargeException) tooLarge).limit()
+                    + " bytes (maxResponseSize); it was rejected while streaming", null, null);
+        }
+        if (e instanceof StreamConstraintsException) {
+            return new LefiProtocolException("the answer breaks a JSON limit (nesting, number or text length): "
+                    + Redaction.mask(((StreamConstraintsException) e).getOriginalMessage()), null, null);
+        }
+        if (e instanceof com.fasterxml.jackson.core.JacksonException) {
+            return new LefiProtocolException("the answer is not well-formed JSON", null, null);
+        }
+        if (e.getMessage() != null && e.getMessage().startsWith("the answer")) {
+            return new LefiProtocolException(e.getMessage(), null, null);
+        }
+        return new LefiTransportException("reading the answer failed: " + e.getClass().getSimpleName(), e, null);
+    }
+
+    private static <T extends Throwable> Throwable find(Throwable e, Class<T> type) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (type.isInstance(t)) {
+                return t;
+            }
+        }
+        return null;
+    }
+
+    /** Maps an answer that is not 200. */
+    static LefiException error(IncomingMessage answer) {
+        int status = answer.status();
+        String message = serviceMessage(answer);
+        String retryAfter = answer.header("Retry-After").map(v -> "; Retry-After: " + Redaction.mask(v.trim()))
+                .orElse("");
+        String said = message == null ? "" : ": " + message;
+        return switch (status) {
+            case 400 -> business(answer, message, "the service rejected the query as invalid (HTTP 400"
+                    + " — no group or type asked, or a period longer than the agreement allows)" + said);
+            case 403 -> business(answer, message, "the service refused the organisation (HTTP 403 — the aktörs-id is"
+                    + " unknown or the certificate may not represent it)" + said);
+            case 500 -> new LefiTechnicalException("the service failed (HTTP 500)" + said + retryAfter, true, null,
+                    null, null, null);
+            case 429, 502, 503, 504 -> new LefiTransportException("the service or a gateway before it is overloaded or"
+                    + " unavailable (HTTP " + status + ")" + retryAfter, null, true, null);
+            default -> new LefiTechnicalException("the service answered HTTP " + status + said
+                    + " (check the endpoint, the client certificate and the aktörs-id)", status >= 500, null, null,
+                    null, null);
+        };
+    }
+
+    private static LefiException business(IncomingMessage answer, String message, String text) {
+        if (message == null && !isJson(answer)) {
+            return new LefiProtocolException("the service answered HTTP " + answer.status() + " with "
+                    + contentType(answer) + " instead of its JSON error (LefiFelsvar)", null, null);
+        }
+        return new LefiBusinessException(text, null, null, null);
+    }
+
+    /** Reads {@code meddelande} of a JSON error body, masked and shortened; null when there is none. */
+    private static String serviceMessage(IncomingMessage answer) {
+        if (!isJson(answer)) {
+            return null;
+        }
+        try {
+            Details felsvar = parse(answer.body(), LefiFelsvar.class);
+            return felsvar.text(LefiFelsvar.JSON_PROPERTY_MEDDELANDE).map(m -> {
+                String masked = Redaction.mask(m.strip());
+                return masked.length() > MAX_MESSAGE ? masked.substring(0, MAX_MESSAGE) + "…" : masked;
+            }).orElse(null);
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    private static boolean isJson(IncomingMessage answer) {
+        return answer.contentType().map(t -> t.toLowerCase(Locale.ROOT).contains("json")).orElse(false);
+    }
+
+    private static String contentType(IncomingMessage answer) {
+        return answer.contentType().map(t -> "'" + Redaction.mask(t) + "'").orElse("no content type");
+    }
+}
