@@ -14,6 +14,10 @@ import java.util.Optional;
  * person.addresses().stream().filter(a -> a.hasRole("1")).findFirst(); // folkbokföringsadress
  * }</pre>
  *
+ * <p>To build one in a test, use {@link #builder}: a later release may add components to the
+ * canonical constructor, which is outside the compatibility promise, while code that uses the
+ * builder keeps compiling.
+ *
  * @param roles the roles (1 Folkbokföringsadress, 2 Särskild adress, 3 Utlandsadress)
  * @param lines the delivery lines (utdelningsadress), in order
  * @param postalCode the postnummer, empty when not delivered
@@ -22,7 +26,16 @@ import java.util.Optional;
  */
 public record Address(List<Code> roles, List<String> lines, String postalCode, String city, Optional<Code> country) {
 
-    /** Copies and validates the components. */
+    /**
+     * Copies and validates the components. Tests and users should prefer {@link #builder}: this constructor
+     * gains a parameter whenever a later release adds a component.
+     *
+     * @param roles the roles (1 Folkbokföringsadress, 2 Särskild adress, 3 Utlandsadress)
+     * @param lines the delivery lines (utdelningsadress), in order
+     * @param postalCode the postnummer, empty when not delivered
+     * @param city the postort, empty when not delivered
+     * @param country the country (code and name), when delivered
+     */
     public Address {
         roles = List.copyOf(roles);
         lines = List.copyOf(lines);
@@ -45,5 +58,118 @@ public record Address(List<Code> roles, List<String> lines, String postalCode, S
     @Override
     public String toString() {
         return "Address[roles=" + roles + "]";
+    }
+
+    /**
+     * Returns a builder for an address; it has no role and no line, the postnummer and postort are empty and
+     * there is no country until set.
+     *
+     * @return the builder
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Returns a builder holding this value's components, to derive a changed copy.
+     *
+     * @return a builder that builds an equal value until something is set
+     */
+    public Builder toBuilder() {
+        return new Builder()
+                .roles(roles)
+                .lines(lines)
+                .postalCode(postalCode)
+                .city(city)
+                .country(country.orElse(null));
+    }
+
+    /**
+     * Builds an {@link Address}.
+     *
+     * <pre>{@code
+     * Address home = Address.builder()
+     *         .roles(List.of(new Code("1", "Folkbokföringsadress")))
+     *         .lines(List.of("Storgatan 1")).postalCode("11122").city("Stockholm")
+     *         .build();
+     * }</pre>
+     */
+    public static final class Builder {
+        private List<Code> roles = List.of();
+        private List<String> lines = List.of();
+        private String postalCode = "";
+        private String city = "";
+        private Code country;
+
+        private Builder() {
+        }
+
+        /**
+         * Sets the roles of the address, replacing those set before.
+         *
+         * @param roles the roles of the address
+         * @return this builder
+         * @throws IllegalArgumentException if the list is null or holds a null
+         */
+        public Builder roles(List<Code> roles) {
+            this.roles = BuilderArguments.list(roles, "roles");
+            return this;
+        }
+
+        /**
+         * Sets the delivery lines (utdelningsadress), in order, replacing those set before.
+         *
+         * @param lines the delivery lines (utdelningsadress), in order
+         * @return this builder
+         * @throws IllegalArgumentException if the list is null or holds a null
+         */
+        public Builder lines(List<String> lines) {
+            this.lines = BuilderArguments.list(lines, "lines");
+            return this;
+        }
+
+        /**
+         * Sets the postnummer.
+         *
+         * @param postalCode the postnummer
+         * @return this builder
+         * @throws IllegalArgumentException if it is null
+         */
+        public Builder postalCode(String postalCode) {
+            this.postalCode = BuilderArguments.required(postalCode, "postalCode");
+            return this;
+        }
+
+        /**
+         * Sets the postort.
+         *
+         * @param city the postort
+         * @return this builder
+         * @throws IllegalArgumentException if it is null
+         */
+        public Builder city(String city) {
+            this.city = BuilderArguments.required(city, "city");
+            return this;
+        }
+
+        /**
+         * Sets the country, or clears it with null.
+         *
+         * @param country the country, or null for none
+         * @return this builder
+         */
+        public Builder country(Code country) {
+            this.country = country;
+            return this;
+        }
+
+        /**
+         * Returns the value the builder holds; the builder can go on to build others.
+         *
+         * @return the new {@link Address}
+         */
+        public Address build() {
+            return new Address(roles, lines, postalCode, city, Optional.ofNullable(country));
+        }
     }
 }

@@ -94,7 +94,7 @@ public record BenefitCase(Benefit benefit, String type, Optional<LocalDate> star
         private List<BenefitDay> claimedDays = List.of();
 
         private Builder(Benefit benefit) {
-            this.benefit = Objects.requireNonNull(benefit, "benefit");
+            this.benefit = BuilderArguments.required(benefit, "benefit");
         }
 
         /**
@@ -104,7 +104,7 @@ public record BenefitCase(Benefit benefit, String type, Optional<LocalDate> star
          * @return this builder
          */
         public Builder type(String type) {
-            this.type = Objects.requireNonNull(type, "type");
+            this.type = BuilderArguments.required(type, "type");
             return this;
         }
 
@@ -148,7 +148,7 @@ public record BenefitCase(Benefit benefit, String type, Optional<LocalDate> star
          * @return this builder
          */
         public Builder decisions(List<Decision> decisions) {
-            this.decisions = List.copyOf(decisions);
+            this.decisions = BuilderArguments.list(decisions, "decisions");
             return this;
         }
 
@@ -159,7 +159,7 @@ public record BenefitCase(Benefit benefit, String type, Optional<LocalDate> star
          * @return this builder
          */
         public Builder details(Details details) {
-            this.details = Objects.requireNonNull(details, "details");
+            this.details = BuilderArguments.required(details, "details");
             return this;
         }
 
@@ -181,7 +181,7 @@ public record BenefitCase(Benefit benefit, String type, Optional<LocalDate> star
          * @return this builder
          */
         public Builder claimedDays(List<BenefitDay> days) {
-            this.claimedDays = List.copyOf(days);
+            this.claimedDays = BuilderArguments.list(days, "days");
             return this;
         }
 

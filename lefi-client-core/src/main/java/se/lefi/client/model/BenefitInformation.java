@@ -28,7 +28,7 @@ import se.lefi.client.LefiVersion;
  * @param payments executed and preliminary payments together, in delivered order
  * @param programmes labour-market programme assignments
  * @param jobGuarantee days used in the jobb- och utvecklingsgaranti (6.0)
- * <p>To build one in a test, use {@link #builder()}: the canonical constructor grows when a later
+ * <p>To build one in a test, use {@link #builder(LefiVersion)}: the canonical constructor grows when a later
  * version adds a component, a builder does not break.
  *
  * @param entries the other information (intjänande, SGI, levnadsintyg, ...)
@@ -154,7 +154,7 @@ public record BenefitInformation(LefiVersion version, Optional<String> correlati
         private List<PensionDecision> pensionDecisions = List.of();
 
         private Builder(LefiVersion version) {
-            this.version = Objects.requireNonNull(version, "version");
+            this.version = BuilderArguments.required(version, "version");
         }
 
         /**
@@ -197,7 +197,7 @@ public record BenefitInformation(LefiVersion version, Optional<String> correlati
          * @return this builder
          */
         public Builder cases(List<BenefitCase> cases) {
-            this.cases = List.copyOf(cases);
+            this.cases = BuilderArguments.list(cases, "cases");
             return this;
         }
 
@@ -208,7 +208,7 @@ public record BenefitInformation(LefiVersion version, Optional<String> correlati
          * @return this builder
          */
         public Builder payments(List<Payment> payments) {
-            this.payments = List.copyOf(payments);
+            this.payments = BuilderArguments.list(payments, "payments");
             return this;
         }
 
@@ -219,7 +219,7 @@ public record BenefitInformation(LefiVersion version, Optional<String> correlati
          * @return this builder
          */
         public Builder programmes(List<ProgrammeAssignment> programmes) {
-            this.programmes = List.copyOf(programmes);
+            this.programmes = BuilderArguments.list(programmes, "programmes");
             return this;
         }
 
@@ -241,7 +241,7 @@ public record BenefitInformation(LefiVersion version, Optional<String> correlati
          * @return this builder
          */
         public Builder entries(List<InformationEntry> entries) {
-            this.entries = List.copyOf(entries);
+            this.entries = BuilderArguments.list(entries, "entries");
             return this;
         }
 
@@ -252,7 +252,7 @@ public record BenefitInformation(LefiVersion version, Optional<String> correlati
          * @return this builder
          */
         public Builder deviations(List<Deviation> deviations) {
-            this.deviations = List.copyOf(deviations);
+            this.deviations = BuilderArguments.list(deviations, "deviations");
             return this;
         }
 
@@ -263,7 +263,7 @@ public record BenefitInformation(LefiVersion version, Optional<String> correlati
          * @return this builder
          */
         public Builder providers(List<ProviderState> providers) {
-            this.providers = List.copyOf(providers);
+            this.providers = BuilderArguments.list(providers, "providers");
             return this;
         }
 

@@ -56,6 +56,16 @@ public record InformationEntry(Benefit benefit, String type, Details details, Op
     }
 
     /**
+     * Returns a builder holding this entry's values, to derive a changed copy.
+     *
+     * @return the builder
+     */
+    public Builder toBuilder() {
+        return new Builder(benefit, type).details(details).year(year.isPresent() ? year.getAsInt() : null)
+                .amount(amount.orElse(null)).premiepensionAmount(premiepensionAmount.orElse(null));
+    }
+
+    /**
      * Builds an {@link InformationEntry}.
      *
      * <pre>{@code
@@ -71,8 +81,8 @@ public record InformationEntry(Benefit benefit, String type, Details details, Op
         private BigDecimal premiepensionAmount;
 
         private Builder(Benefit benefit, String type) {
-            this.benefit = Objects.requireNonNull(benefit, "benefit");
-            this.type = Objects.requireNonNull(type, "type");
+            this.benefit = BuilderArguments.required(benefit, "benefit");
+            this.type = BuilderArguments.required(type, "type");
         }
 
         /**
@@ -82,7 +92,7 @@ public record InformationEntry(Benefit benefit, String type, Details details, Op
          * @return this builder
          */
         public Builder details(Details details) {
-            this.details = Objects.requireNonNull(details, "details");
+            this.details = BuilderArguments.required(details, "details");
             return this;
         }
 

@@ -17,7 +17,12 @@ import se.lefi.client.LefiVersion;
  */
 public record PingResult(OffsetDateTime answeredAt, LefiVersion version) {
 
-    /** Validates the components. */
+    /**
+     * Validates the components.
+     *
+     * @param answeredAt when the service answered
+     * @param version the contract version of the instance that answered
+     */
     public PingResult {
         Objects.requireNonNull(answeredAt, "answeredAt");
         Objects.requireNonNull(version, "version");

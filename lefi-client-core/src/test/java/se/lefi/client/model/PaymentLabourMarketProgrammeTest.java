@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
 import java.util.List;
-import java.util.Optional;
-import java.util.OptionalInt;
 import org.junit.jupiter.api.Test;
 
 class PaymentLabourMarketProgrammeTest {
@@ -34,20 +32,17 @@ class PaymentLabourMarketProgrammeTest {
 
     @Test
     void isLabourMarketProgramme_whenOnlyATaxRowNamesAmp_isFalse() {
-        PaymentLine tax = new PaymentLine(Code.of("AMP"), LineKind.TAX, BigDecimal.TEN, Optional.empty(),
-                OptionalInt.empty(), OptionalInt.empty(), Optional.empty(), Optional.empty());
-        Payment p = new Payment(PaymentStatus.EXECUTED, Payer.FORSAKRINGSKASSAN, Code.of("XYZ"), Optional.empty(),
-                Optional.empty(), Optional.empty(), Optional.empty(), BigDecimal.ZERO, BigDecimal.TEN, BigDecimal.TEN,
-                BigDecimal.TEN.negate(), List.of(tax));
+        PaymentLine tax = PaymentLine.builder(LineKind.TAX).benefit(Code.of("AMP")).amount(BigDecimal.TEN).build();
+        Payment p = Payment.builder(PaymentStatus.EXECUTED, Payer.FORSAKRINGSKASSAN).family(Code.of("XYZ"))
+                .tax(BigDecimal.TEN).deductions(BigDecimal.TEN).net(BigDecimal.TEN.negate()).lines(List.of(tax)).build();
 
         assertThat(p.isLabourMarketProgramme()).isFalse();
     }
 
     private static Payment payment(String family, String rowBenefit) {
-        PaymentLine row = new PaymentLine(Code.of(rowBenefit), LineKind.COMPENSATION, BigDecimal.valueOf(680),
-                Optional.of(Code.of("ORD")), OptionalInt.of(1), OptionalInt.empty(), Optional.empty(), Optional.empty());
-        return new Payment(PaymentStatus.EXECUTED, Payer.FORSAKRINGSKASSAN, Code.of(family), Optional.empty(),
-                Optional.empty(), Optional.empty(), Optional.empty(), BigDecimal.valueOf(680), BigDecimal.ZERO,
-                BigDecimal.ZERO, BigDecimal.valueOf(680), List.of(row));
+        PaymentLine row = PaymentLine.builder(LineKind.COMPENSATION).benefit(Code.of(rowBenefit))
+                .amount(BigDecimal.valueOf(680)).amountType(Code.of("ORD")).days(1).build();
+        return Payment.builder(PaymentStatus.EXECUTED, Payer.FORSAKRINGSKASSAN).family(Code.of(family))
+                .gross(BigDecimal.valueOf(680)).net(BigDecimal.valueOf(680)).lines(List.of(row)).build();
     }
 }

@@ -102,8 +102,8 @@ public final class RestShapedTestAdapter implements VersionAdapter {
     public AvailableInformationTypes decodeAvailableInformationTypes(LefiVersion version, IncomingMessage answer) {
         String code = strictText(answer).trim();
         Benefit b = Benefit.fromCode(code);
-        return new AvailableInformationTypes(List.of(b), List.of(), List.of(), List.of(), List.of(b), List.of(),
-                List.of(new Code(code, "")));
+        return AvailableInformationTypes.builder().benefits(List.of(b)).payments(List.of(b))
+                .codes(List.of(new Code(code, ""))).build();
     }
 
     /** Reads the body as UTF-8, failing on bytes that are not UTF-8, as a JSON parser does. */

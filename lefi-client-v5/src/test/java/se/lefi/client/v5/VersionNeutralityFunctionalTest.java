@@ -14,7 +14,6 @@ import java.net.URI;
 import java.net.URL;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.transform.dom.DOMSource;
@@ -107,8 +106,8 @@ class VersionNeutralityFunctionalTest {
     void fiveZeroShape_programmeComesFromTheActivityCase() throws Exception {
         BenefitInformation v50 = fetch(LefiVersion.V5_0, "/neutrality/5.0-02-svar-tyra.xml", TYRA);
 
-        assertThat(v50.programmes()).containsExactly(new ProgrammeAssignment(new Code("40", "Arbetspraktik"),
-                Optional.of(DatePeriod.of(LocalDate.of(2018, 4, 9), LocalDate.of(2018, 8, 31))), Optional.empty()));
+        assertThat(v50.programmes()).containsExactly(ProgrammeAssignment.builder(new Code("40", "Arbetspraktik"))
+                .period(DatePeriod.of(LocalDate.of(2018, 4, 9), LocalDate.of(2018, 8, 31))).build());
     }
 
     private static void assertSameActivityCase(List<BenefitCase> later, List<BenefitCase> older) {

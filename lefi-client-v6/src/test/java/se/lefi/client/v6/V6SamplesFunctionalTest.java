@@ -137,10 +137,10 @@ class V6SamplesFunctionalTest {
         answer(wm, 200, sample("02-svar.xml"));
         BenefitInformation info = fetchAll();
 
-        assertThat(info.programmes()).singleElement().isEqualTo(new ProgrammeAssignment(
-                new Code("53", "Jobb- och utvecklingsgaranti"),
-                Optional.of(new DatePeriod(Optional.of(LocalDate.of(2019, 6, 3)), Optional.empty())),
-                Optional.of(new Fraction(1, 1))));
+        assertThat(info.programmes()).singleElement().isEqualTo(ProgrammeAssignment
+                .builder(new Code("53", "Jobb- och utvecklingsgaranti"))
+                .period(new DatePeriod(Optional.of(LocalDate.of(2019, 6, 3)), Optional.empty()))
+                .extent(new Fraction(1, 1)).build());
         assertThat(info.jobGuarantee()).hasValueSatisfying(job -> {
             assertThat(job.usedDays()).isEqualTo(312);
             assertThat(job.allDaysUsed()).isFalse();
