@@ -274,7 +274,7 @@ public record BenefitInformation(LefiVersion version, Optional<String> correlati
          * @return this builder
          */
         public Builder claims(List<PensionClaim> claims) {
-            this.claims = List.copyOf(claims);
+            this.claims = BuilderArguments.list(claims, "claims");
             return this;
         }
 
@@ -285,7 +285,7 @@ public record BenefitInformation(LefiVersion version, Optional<String> correlati
          * @return this builder
          */
         public Builder pensionDecisions(List<PensionDecision> decisions) {
-            this.pensionDecisions = List.copyOf(decisions);
+            this.pensionDecisions = BuilderArguments.list(decisions, "decisions");
             return this;
         }
 
