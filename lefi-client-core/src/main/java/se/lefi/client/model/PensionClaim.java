@@ -36,6 +36,16 @@ public record PensionClaim(Benefit benefit, Code group, String id, Optional<Loca
     }
 
     /**
+     * Returns a builder holding this claim's values, to change some of them.
+     *
+     * @return the builder
+     */
+    public Builder toBuilder() {
+        return builder(group).benefit(benefit).id(id).received(received.orElse(null))
+                .claimedPeriod(claimedPeriod.orElse(null)).details(details);
+    }
+
+    /**
      * Returns a builder for a claim of the given group; everything else starts empty.
      *
      * <pre>{@code
@@ -52,13 +62,25 @@ public record PensionClaim(Benefit benefit, Code group, String id, Optional<Loca
     /** Builds a {@link PensionClaim}; not thread-safe. */
     public static final class Builder {
         private final Code group;
+        private Benefit benefit;
         private String id = "";
         private LocalDate received;
         private DatePeriod claimedPeriod;
         private Details details = Details.empty();
 
         private Builder(Code group) {
-            this.group = Objects.requireNonNull(group, "group");
+            this.group = BuilderArguments.required(group, "group");
+        }
+
+        /**
+         * Sets the group as a {@link Benefit}; by default {@link Benefit#fromCode} of the group's code.
+         *
+         * @param benefit the group
+         * @return this builder
+         */
+        public Builder benefit(Benefit benefit) {
+            this.benefit = BuilderArguments.required(benefit, "benefit");
+            return this;
         }
 
         /**
@@ -101,13 +123,13 @@ public record PensionClaim(Benefit benefit, Code group, String id, Optional<Loca
          * @return this builder
          */
         public Builder details(Details details) {
-            this.details = Objects.requireNonNull(details, "details");
+            this.details = BuilderArguments.required(details, "details");
             return this;
         }
 
         /** Returns the claim. */
         public PensionClaim build() {
-            return new PensionClaim(Benefit.fromCode(group.id()), group, id, Optional.ofNullable(received),
+            return new PensionClaim(benefit == null ? Benefit.fromCode(group.id()) : benefit, group, id, Optional.ofNullable(received),
                     Optional.ofNullable(claimedPeriod), details);
         }
     }

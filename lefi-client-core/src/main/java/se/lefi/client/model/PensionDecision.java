@@ -41,6 +41,16 @@ public record PensionDecision(Benefit benefit, Code group, String id, Optional<L
     }
 
     /**
+     * Returns a builder holding this decision's values, to change some of them.
+     *
+     * @return the builder
+     */
+    public Builder toBuilder() {
+        return builder(group).benefit(benefit).id(id).decided(decided.orElse(null)).status(status.orElse(null))
+                .outcome(outcome.orElse(null)).awards(awards).details(details);
+    }
+
+    /**
      * Returns a builder for a decision on the given group; everything else starts empty.
      *
      * <pre>{@code
@@ -57,6 +67,7 @@ public record PensionDecision(Benefit benefit, Code group, String id, Optional<L
     /** Builds a {@link PensionDecision}; not thread-safe. */
     public static final class Builder {
         private final Code group;
+        private Benefit benefit;
         private String id = "";
         private LocalDate decided;
         private Code status;
@@ -65,7 +76,18 @@ public record PensionDecision(Benefit benefit, Code group, String id, Optional<L
         private Details details = Details.empty();
 
         private Builder(Code group) {
-            this.group = Objects.requireNonNull(group, "group");
+            this.group = BuilderArguments.required(group, "group");
+        }
+
+        /**
+         * Sets the group as a {@link Benefit}; by default {@link Benefit#fromCode} of the group's code.
+         *
+         * @param benefit the group
+         * @return this builder
+         */
+        public Builder benefit(Benefit benefit) {
+            this.benefit = BuilderArguments.required(benefit, "benefit");
+            return this;
         }
 
         /**
@@ -119,7 +141,7 @@ public record PensionDecision(Benefit benefit, Code group, String id, Optional<L
          * @return this builder
          */
         public Builder awards(List<PensionAward> awards) {
-            this.awards = List.copyOf(awards);
+            this.awards = BuilderArguments.list(awards, "awards");
             return this;
         }
 
@@ -130,13 +152,13 @@ public record PensionDecision(Benefit benefit, Code group, String id, Optional<L
          * @return this builder
          */
         public Builder details(Details details) {
-            this.details = Objects.requireNonNull(details, "details");
+            this.details = BuilderArguments.required(details, "details");
             return this;
         }
 
         /** Returns the decision. */
         public PensionDecision build() {
-            return new PensionDecision(Benefit.fromCode(group.id()), group, id, Optional.ofNullable(decided),
+            return new PensionDecision(benefit == null ? Benefit.fromCode(group.id()) : benefit, group, id, Optional.ofNullable(decided),
                     Optional.ofNullable(status), Optional.ofNullable(outcome), awards, details);
         }
     }
