@@ -75,6 +75,7 @@ public final class V5Adapter implements VersionAdapter {
 
     @Override
     public void validate(QueryRequest request) {
+        SoapContract.rejectVersion9Codes(request);
         if (!request.preliminaryPayments().isEmpty()) {
             throw new IllegalArgumentException("LEFI Online " + request.version() + " has no preliminary payments:"
                     + " they were introduced in version 6.0. Remove preliminaryPayments(...) or build the client with"

@@ -72,6 +72,7 @@ public final class V6Adapter implements VersionAdapter {
 
     @Override
     public void validate(QueryRequest request) {
+        SoapContract.rejectVersion9Codes(request);
         for (Benefit b : request.preliminaryPayments()) {
             if (!b.hasPreliminaryPayments()) {
                 throw new IllegalArgumentException("LEFI Online 6.0 has no preliminary payments for " + b);
