@@ -59,6 +59,11 @@ public final class BenefitInformationAssembler {
             "sjukOchAktivitetsersattningSteglosAvrakningHistorik", Benefit.SJUKERSATTNING_OCH_AKTIVITETSERSATTNING,
             "sjukOchAktivitetsersattningSteglosAvrakningNulage", Benefit.SJUKERSATTNING_OCH_AKTIVITETSERSATTNING);
 
+    /** The lists of {@link #CASE_LISTS} and {@link #ENTRY_LISTS} that only version 9 has. */
+    public static final Set<String> VERSION_9_LISTS = Set.of("forebyggandeSjukpenningsarende", "mottagareavbarnbidrag",
+            "skatteuppgift", "sjukOchAktivitetsersattningSteglosAvrakningHistorik",
+            "sjukOchAktivitetsersattningSteglosAvrakningNulage");
+
     private static final List<String> ENTRY_ORDER = List.of("intjanandebehallning", "intjanandeuppgift",
             "levnadsintygsuppgift", "sjukpenninggrundandeInkomstuppgift", "studiemedelsavisering", "underhallsskuld",
             "skatteuppgift", "sjukOchAktivitetsersattningSteglosAvrakningHistorik",
