@@ -66,10 +66,11 @@ public final class V9Exchange {
     }
 
     /**
-     * Returns when the service answered, from its Date header.
+     * Returns when the service answered: its Date header, or, without a readable one, the moment
+     * the answer was read (version 9's body carries no time, unlike the SOAP versions' svarstidpunkt).
      *
      * @param answer the answer
-     * @return the time, or null without a readable Date header
+     * @return the time
      */
     public static OffsetDateTime answeredAt(IncomingMessage answer) {
         return answer.header("Date").map(d -> {
@@ -78,7 +79,7 @@ public final class V9Exchange {
             } catch (DateTimeParseException e) {
                 return null;
             }
-        }).orElse(null);
+        }).orElseGet(() -> OffsetDateTime.now(java.time.ZoneOffset.UTC));
     }
 
     static Details parse(InputStream body, Class<?> type) throws IOException {
@@ -127,7 +128,12 @@ public final class V9Exchange {
     /** Maps an answer that is not 200. */
     static LefiException error(IncomingMessage answer) {
         int status = answer.status();
-        String message = serviceMessage(answer);
+        Felsvar felsvar = felsvar(answer);
+        if (felsvar.foreign()) {
+            return new LefiProtocolException("the service answered HTTP " + status + " with a JSON body that is not"
+                    + " its error (LefiFelsvar)", null, null);
+        }
+        String message = felsvar.message();
         String retryAfter = answer.header("Retry-After").map(v -> "; Retry-After: " + Redaction.mask(v.trim()))
                 .orElse("");
         String said = message == null ? "" : ": " + message;
@@ -154,19 +160,42 @@ public final class V9Exchange {
         return new LefiBusinessException(text, null, null, null);
     }
 
-    /** Reads {@code meddelande} of a JSON error body, masked and shortened; null when there is none. */
-    private static String serviceMessage(IncomingMessage answer) {
+    /**
+     * What an error body held.
+     *
+     * @param message the service's {@code meddelande}, masked and shortened, or null
+     * @param foreign whether the body is a JSON object with properties a {@code LefiFelsvar} does not have
+     */
+    private record Felsvar(String message, boolean foreign) {
+        static final Felsvar NONE = new Felsvar(null, false);
+    }
+
+    /** Reads a JSON error body's top level: {@code meddelande} and whether anything else is there. */
+    private static Felsvar felsvar(IncomingMessage answer) {
         if (!isJson(answer)) {
-            return null;
+            return Felsvar.NONE;
         }
-        try {
-            Details felsvar = parse(answer.body(), LefiFelsvar.class);
-            return felsvar.text(LefiFelsvar.JSON_PROPERTY_MEDDELANDE).map(m -> {
-                String masked = Redaction.mask(m.strip());
-                return masked.length() > MAX_MESSAGE ? masked.substring(0, MAX_MESSAGE) + "…" : masked;
-            }).orElse(null);
+        try (JsonParser parser = JsonLimits.FACTORY.createParser(answer.body())) {
+            if (parser.nextToken() != JsonToken.START_OBJECT) {
+                return Felsvar.NONE;
+            }
+            String message = null;
+            boolean foreign = false;
+            while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                String name = parser.currentName();
+                JsonToken value = parser.nextToken();
+                if (name.equals(LefiFelsvar.JSON_PROPERTY_MEDDELANDE) && value == JsonToken.VALUE_STRING) {
+                    String masked = Redaction.mask(parser.getText().strip());
+                    message = masked.length() > MAX_MESSAGE ? masked.substring(0, MAX_MESSAGE) + "…" : masked;
+                } else if (!name.equals(LefiFelsvar.JSON_PROPERTY_TIMESTAMP)) {
+                    foreign = true;
+                }
+                parser.skipChildren();
+            }
+            return new Felsvar(message, foreign);
         } catch (IOException | RuntimeException e) {
-            return null;
+            // An unreadable error body says nothing more than its status does.
+            return Felsvar.NONE;
         }
     }
 
