@@ -29,13 +29,19 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import se.lefi.client.internal.AdapterRegistry;
 import se.lefi.client.internal.SupportWindow;
+import se.lefi.client.internal.config.ClientSetting;
+import se.lefi.client.internal.config.ClientSettings;
 import se.lefi.client.internal.logging.WireLog;
+import se.lefi.client.internal.observe.CallMetrics;
+import se.lefi.client.internal.observe.CallScope;
+import se.lefi.client.internal.observe.MicrometerCallMetrics;
 import se.lefi.client.internal.resilience.MicrometerMetrics;
 import se.lefi.client.internal.resilience.Resilience;
 import se.lefi.client.internal.config.Arguments;
 import se.lefi.client.internal.config.ResilienceOptions;
 import se.lefi.client.internal.config.TlsOptions;
 import se.lefi.client.internal.transport.HttpClient5Transport;
+import se.lefi.client.internal.transport.ProxySettings;
 import se.lefi.client.model.AvailableInformationTypes;
 import se.lefi.client.model.BenefitInformation;
 import se.lefi.client.model.PingResult;
@@ -93,6 +99,7 @@ public final class LefiClient implements AutoCloseable {
     private final AtomicBoolean closed = new AtomicBoolean();
     private final Resilience resilience;
     private final AutoCloseable metrics;
+    private final CallMetrics callMetrics;
     private final boolean wireLogging;
 
     private LefiClient(Builder b, VersionAdapter adapter) {
@@ -107,13 +114,14 @@ public final class LefiClient implements AutoCloseable {
         // Only a client given a registry touches MicrometerMetrics, so Micrometer stays optional.
         // Bound before the transport exists, so a failure here leaves no pool behind.
         this.metrics = b.meterRegistry == null ? null : bindMetrics(b.meterRegistry, resilience);
+        this.callMetrics = b.meterRegistry == null ? CallMetrics.NONE : MicrometerCallMetrics.create(b.meterRegistry, name);
         this.wireLogging = b.wireLogging;
         if (b.transport != null) {
             this.transport = b.transport;
             this.ownsTransport = false;
         } else {
             this.transport = HttpClient5Transport.create(new HttpClient5Transport.Settings(b.connectTimeout,
-                    b.responseTimeout, b.maxConnections, b.tls.context(), b.maxResponseSize, "lefi-client/0.1"));
+                    b.responseTimeout, b.maxConnections, b.tls.context(), b.maxResponseSize, "lefi-client/0.1", b.proxy));
             this.ownsTransport = true;
         }
         if (b.executor != null) {
@@ -200,6 +208,16 @@ public final class LefiClient implements AutoCloseable {
         return capabilities;
     }
 
+    /**
+     * Tells whether the client's circuit breaker lets calls through; an {@link CircuitBreakerState#OPEN}
+     * breaker refuses calls at once after repeated failures. Reading it sends nothing.
+     *
+     * @return the breaker's state
+     */
+    public CircuitBreakerState circuitBreakerState() {
+        return CircuitBreakerState.of(resilience.circuitBreaker().getState());
+    }
+
     /** Returns the contract version this client speaks. */
     public LefiVersion version() {
         return version;
@@ -236,12 +254,28 @@ public final class LefiClient implements AutoCloseable {
                 answer -> adapter.decodeQuery(request, answer)), executor);
     }
 
+    /** Sends one call, its correlation id in the MDC and its duration and outcome in {@code lefi.client.calls}. */
+    private <T> T send(String operation, OutgoingMessage message, String correlationId,
+            Transport.AnswerHandler<T> handler) {
+        CallScope scope = CallScope.open(callMetrics, operation, version.wireValue(), correlationId);
+        try {
+            T result = guarded(operation, message, correlationId, handler);
+            scope.succeeded();
+            return result;
+        } catch (RuntimeException e) {
+            scope.failed(e);
+            throw e;
+        } finally {
+            scope.close();
+        }
+    }
+
     /**
      * Sends through the client's Resilience4j guards; each attempt is one HTTP exchange. Whatever
      * error ends the call carries the number of attempts made and the HTTP status of the last
      * answer, if one came.
      */
-    private <T> T send(String operation, OutgoingMessage message, String correlationId,
+    private <T> T guarded(String operation, OutgoingMessage message, String correlationId,
             Transport.AnswerHandler<T> handler) {
         boolean wire = WireLog.active(wireLogging);
         Transport.AnswerHandler<T> reader = wire ? WireLog.response(operation, handler) : handler;
@@ -363,6 +397,7 @@ public final class LefiClient implements AutoCloseable {
             if (ownedExecutor != null) {
                 ownedExecutor.shutdown();
             }
+            callMetrics.close();
             if (metrics != null) {
                 try {
                     metrics.close();
@@ -438,12 +473,98 @@ public final class LefiClient implements AutoCloseable {
         // What would make this class do several jobs lives in these: TLS stores and resilience guards.
         private final TlsOptions tls = new TlsOptions();
         private final ResilienceOptions resilience = new ResilienceOptions();
+        private ProxySettings proxy = ProxySettings.DIRECT;
 
         private Builder() {
         }
 
         private ClientIdentity identity() {
             return new ClientIdentity(Optional.ofNullable(organisationsnummer), Optional.ofNullable(aktorsId));
+        }
+
+        /**
+         * Returns a builder filled from environment variables: {@code LEFI_ENDPOINT}, {@code LEFI_VERSION},
+         * {@code LEFI_ORGANISATIONSNUMMER}, {@code LEFI_AKTORS_ID}, {@code LEFI_KEYSTORE} and {@code LEFI_KEYSTORE_PASSWORD},
+         * {@code LEFI_TRUSTSTORE} and {@code LEFI_TRUSTSTORE_PASSWORD}, {@code LEFI_PROXY},
+         * {@code LEFI_PROXY_USERNAME} and {@code LEFI_PROXY_PASSWORD}, {@code LEFI_CONNECT_TIMEOUT} and
+         * {@code LEFI_RESPONSE_TIMEOUT} (seconds or ISO-8601), {@code LEFI_MAX_CONNECTIONS}, {@code LEFI_NAME}.
+         * Unset variables leave the defaults; later builder calls override what was read.
+         *
+         * <pre>{@code
+         * LefiClient client = LefiClient.Builder.fromEnvironment().build();
+         * }</pre>
+         *
+         * @return a builder
+         * @throws IllegalArgumentException if a variable is malformed, naming it (never its value)
+         */
+        public static Builder fromEnvironment() {
+            return ClientSettings.apply(new Builder(), s -> System.getenv(s.variable()), ClientSetting::variable);
+        }
+
+        /**
+         * Returns a builder filled from properties with the names of {@link #fromEnvironment()} in
+         * lower case with the prefix {@code lefi.}: {@code lefi.endpoint}, {@code lefi.version},
+         * {@code lefi.organisationsnummer}, {@code lefi.aktors-id}, {@code lefi.keystore}, {@code lefi.keystore-password},
+         * {@code lefi.truststore}, {@code lefi.truststore-password}, {@code lefi.proxy},
+         * {@code lefi.proxy-username}, {@code lefi.proxy-password}, {@code lefi.connect-timeout},
+         * {@code lefi.response-timeout}, {@code lefi.max-connections}, {@code lefi.name}.
+         *
+         * <pre>{@code
+         * Properties p = new Properties();
+         * try (Reader r = Files.newBufferedReader(Path.of("/etc/lefi/client.properties"))) { p.load(r); }
+         * LefiClient client = LefiClient.Builder.fromProperties(p).build();
+         * }</pre>
+         *
+         * @param properties the properties
+         * @return a builder
+         * @throws IllegalArgumentException if a property is malformed, naming it (never its value)
+         */
+        public static Builder fromProperties(java.util.Properties properties) {
+            Arguments.notNull(properties, "properties");
+            return ClientSettings.apply(new Builder(), s -> properties.getProperty(s.property()),
+                    ClientSetting::property);
+        }
+
+        /**
+         * Sends every call through an HTTP forward proxy; HTTPS goes through it as a CONNECT tunnel,
+         * so TLS (and the client certificate) stays end to end. By default the client connects
+         * directly and ignores the JVM's proxy system properties.
+         *
+         * @param proxy {@code http://host:port}
+         * @return this builder
+         * @throws IllegalArgumentException if it is not an http URI with host and port
+         */
+        public Builder proxy(URI proxy) {
+            this.proxy = ProxySettings.of(proxy, null, null);
+            return this;
+        }
+
+        /**
+         * Sends every call through an HTTP forward proxy that asks for Basic authentication.
+         *
+         * @param proxy {@code http://host:port}
+         * @param username the proxy user
+         * @param password the proxy user's password
+         * @return this builder
+         * @throws IllegalArgumentException if the address or credentials are malformed
+         */
+        public Builder proxy(URI proxy, String username, char[] password) {
+            Arguments.notNull(username, "username");
+            Arguments.notNull(password, "password");
+            this.proxy = ProxySettings.of(proxy, username, password);
+            return this;
+        }
+
+        /**
+         * Follows the JVM's proxy system properties ({@code https.proxyHost}, {@code https.proxyPort},
+         * {@code http.nonProxyHosts}, ...) instead of connecting directly; only when asked for,
+         * so a proxy set for some other part of the application never catches the client unawares.
+         *
+         * @return this builder
+         */
+        public Builder useSystemProxyProperties() {
+            this.proxy = ProxySettings.SYSTEM;
+            return this;
         }
 
         /**
@@ -698,7 +819,9 @@ public final class LefiClient implements AutoCloseable {
         /**
          * Publishes the client's retry, circuit breaker, bulkhead and rate limiter metrics (the
          * standard {@code resilience4j.*} meters, tagged with the client's {@link #name(String)}) to
-         * a Micrometer registry. Needs {@code io.github.resilience4j:resilience4j-micrometer} on the
+         * a Micrometer registry, and times every call in {@code lefi.client.calls} (tags {@code name},
+         * {@code operation}, {@code version}, {@code outcome}: ok, business, technical, transport or
+         * protocol, and {@code error.code}: the service's code or none). Needs {@code io.github.resilience4j:resilience4j-micrometer} on the
          * class path; without a registry the SDK never loads a Micrometer class.
          *
          * @param registry the registry
@@ -834,6 +957,12 @@ public final class LefiClient implements AutoCloseable {
                 throw new IllegalStateException("version(...) is required");
             }
             tls.check();
+            if (tls.hasClientCertificate() && "http".equalsIgnoreCase(endpoint.getScheme())) {
+                // A certificate means production: personnummer would travel unencrypted.
+                throw new IllegalStateException("a client certificate (keyStore(...) or sslContext(...)) needs an"
+                        + " https endpoint; " + endpoint.getScheme() + "://" + endpoint.getHost()
+                        + " would send personnummer unencrypted");
+            }
             if (transport != null && tls.isSet()) {
                 throw new IllegalStateException("TLS settings do not apply to a transport(...) you pass in;"
                         + " configure TLS on that transport");

@@ -20,6 +20,9 @@ import se.lefi.client.LefiVersion;
  * info.payments().stream().filter(Payment::isPreliminary).forEach(p -> ...);
  * }</pre>
  *
+ * <p>To build one in a test, use {@link #builder(LefiVersion)}: the canonical constructor grows when a
+ * later version adds a component, a builder does not break.
+ *
  * @param version the contract version that answered
  * @param correlationId the echoed korrelationsid, when the service echoed one
  * @param answeredAt when the service compiled the answer
@@ -28,9 +31,6 @@ import se.lefi.client.LefiVersion;
  * @param payments executed and preliminary payments together, in delivered order
  * @param programmes labour-market programme assignments
  * @param jobGuarantee days used in the jobb- och utvecklingsgaranti (6.0)
- * <p>To build one in a test, use {@link #builder(LefiVersion)}: the canonical constructor grows when a later
- * version adds a component, a builder does not break.
- *
  * @param entries the other information (intjänande, SGI, levnadsintyg, ...)
  * @param deviations the parts of the query the service did not answer (version 9); empty for 5.x/6.0
  * @param providers the providers the answer comes from and their states; Försäkringskassan OK for 5.x/6.0

@@ -23,6 +23,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
@@ -154,6 +155,87 @@ class HostileXmlFunctionalTest {
     }
 
     @Test
+    void fetch_whenAnswerIsNotValidUtf8_throwsProtocolExceptionWithoutRetry() {
+        // Arrived whole, but 0xC3 0x28 is no UTF-8: asking again gets the same bytes.
+        byte[] body = concat(ENVELOPE_OPEN + "<korrelationsid>", new byte[] {(byte) 0xC3, 0x28},
+                "</korrelationsid>" + ENVELOPE_CLOSE);
+
+        Throwable thrown = fetch(body, 200);
+
+        assertRejected(thrown);
+        assertThat(thrown.getMessage()).contains("malformed").contains("UTF-8");
+    }
+
+    @Test
+    void fetch_whenFaultIsNotValidUtf8_throwsProtocolExceptionWithoutRetry() {
+        byte[] body = concat("<soapenv:Envelope xmlns:soapenv=\"http://schemas.xmlsoap.org/soap/envelope/\"><soapenv:Body>"
+                + "<soapenv:Fault><faultcode>soapenv:Server</faultcode><faultstring>", new byte[] {(byte) 0xFF},
+                "</faultstring></soapenv:Fault></soapenv:Body></soapenv:Envelope>");
+
+        Throwable thrown = fetch(body, 500);
+
+        assertRejected(thrown);
+    }
+
+    @Test
+    void fetch_whenUndeclaredEntityInAttributeOfFault_throwsProtocolExceptionWithoutRetry() {
+        // Not well-formed (no DTD declares it); a technical fault read anyway would be retried.
+        String body = "<soapenv:Envelope xmlns:soapenv=\"http://schemas.xmlsoap.org/soap/envelope/\"><soapenv:Body>"
+                + "<soapenv:Fault><faultcode>soapenv:Server</faultcode><faultstring>x</faultstring><detail>"
+                + "<lefiFel xmlns=\"urn:lefi-online:formansinformation:6&undefined;\"><feltyp>TEKNISKT_FEL</feltyp>"
+                + "<felkod>X</felkod><felmeddelande>later</felmeddelande></lefiFel></detail></soapenv:Fault>"
+                + "</soapenv:Body></soapenv:Envelope>";
+
+        Throwable thrown = fetch(body, 500);
+
+        assertRejected(thrown);
+        assertThat(thrown.getMessage()).contains("undefined");
+    }
+
+    @Test
+    void fetch_whenUndeclaredEntityInAttributeOfAnswer_throwsProtocolException() {
+        String body = Samples.answer().replace("lefiOnlineVersion=\"6.0\"", "lefiOnlineVersion=\"6.0&undefined;\"");
+
+        Throwable thrown = fetch(body);
+
+        assertRejected(thrown);
+    }
+
+    @Test
+    void fetch_whenAmountHasHundredThousandDigits_throwsProtocolException() {
+        // Reading it would cost a second of CPU, a million digits minutes: no amount is that long.
+        String body = Samples.answer().replaceFirst("<summa>543</summa>", "<summa>" + "9".repeat(100_000) + "</summa>");
+
+        Throwable thrown = fetch(body);
+
+        assertRejected(thrown);
+        assertThat(thrown.getMessage()).contains("summa");
+    }
+
+    @Test
+    void fetch_whenAmountHasHugeExponent_throwsProtocolException() {
+        // Short, but summing such an amount would build a number of 10^8 digits.
+        String body = Samples.answer().replaceFirst("<summa>543</summa>", "<summa>1E+99999999</summa>");
+
+        Throwable thrown = fetch(body);
+
+        assertRejected(thrown);
+        assertThat(thrown.getMessage()).contains("summa");
+    }
+
+    @Test
+    void fetch_whenDateTimeHasHundredThousandDigitYear_throwsProtocolExceptionNamingTheElement() {
+        // xs:dateTime allows any year; the JDK's parser reads one this long as slowly as a long number.
+        String body = Samples.answer().replaceFirst("<svarstidpunkt>[^<]*</svarstidpunkt>",
+                "<svarstidpunkt>" + "9".repeat(100_000) + "-01-01T00:00:00Z</svarstidpunkt>");
+
+        Throwable thrown = fetch(body);
+
+        assertRejected(thrown);
+        assertThat(thrown.getMessage()).contains("svarstidpunkt");
+    }
+
+    @Test
     void fetch_whenAnswerLargerThanCap_isRejectedWhileStreaming() throws Exception {
         long cap = 1024 * 1024;
         long offered = 64L * 1024 * 1024;
@@ -201,6 +283,10 @@ class HostileXmlFunctionalTest {
     }
 
     private Throwable fetch(String body, int status) {
+        return fetch(body.getBytes(StandardCharsets.UTF_8), status);
+    }
+
+    private Throwable fetch(byte[] body, int status) {
         wm.stubFor(post(urlEqualTo(Clients.PATH)).willReturn(aResponse().withStatus(status)
                 .withHeader("Content-Type", "text/xml; charset=UTF-8").withBody(body)));
         Throwable thrown;
@@ -210,6 +296,15 @@ class HostileXmlFunctionalTest {
         // Protocol errors are never retried.
         wm.verify(1, postRequestedFor(urlEqualTo(Clients.PATH)));
         return thrown;
+    }
+
+    private static byte[] concat(String before, byte[] bytes, String after) {
+        byte[] head = before.getBytes(StandardCharsets.UTF_8);
+        byte[] tail = after.getBytes(StandardCharsets.UTF_8);
+        byte[] all = Arrays.copyOf(head, head.length + bytes.length + tail.length);
+        System.arraycopy(bytes, 0, all, head.length, bytes.length);
+        System.arraycopy(tail, 0, all, head.length + bytes.length, tail.length);
+        return all;
     }
 
     private static void assertRejected(Throwable thrown) {

@@ -3,7 +3,7 @@ package se.lefi.client.tck.logcapture;
 import org.slf4j.ILoggerFactory;
 import org.slf4j.IMarkerFactory;
 import org.slf4j.helpers.BasicMarkerFactory;
-import org.slf4j.helpers.NOPMDCAdapter;
+import org.slf4j.helpers.BasicMDCAdapter;
 import org.slf4j.spi.MDCAdapter;
 import org.slf4j.spi.SLF4JServiceProvider;
 
@@ -17,7 +17,8 @@ public final class CapturingServiceProvider implements SLF4JServiceProvider {
 
     private final ILoggerFactory loggerFactory = CapturingLogger::new;
     private final IMarkerFactory markerFactory = new BasicMarkerFactory();
-    private final MDCAdapter mdcAdapter = new NOPMDCAdapter();
+    // A working MDC, so that tests can see what the SDK puts there during a call.
+    private final MDCAdapter mdcAdapter = new BasicMDCAdapter();
 
     @Override
     public ILoggerFactory getLoggerFactory() {

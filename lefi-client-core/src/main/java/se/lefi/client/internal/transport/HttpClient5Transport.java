@@ -14,6 +14,7 @@ import org.apache.hc.client5.http.classic.methods.HttpUriRequestBase;
 import org.apache.hc.client5.http.config.ConnectionConfig;
 import org.apache.hc.client5.http.config.RequestConfig;
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
+import org.apache.hc.client5.http.impl.classic.HttpClientBuilder;
 import org.apache.hc.client5.http.impl.classic.HttpClients;
 import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManager;
 import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
@@ -62,7 +63,9 @@ public final class HttpClient5Transport implements Transport {
                 .setConnectionRequestTimeout(Timeout.of(settings.connectTimeout()))
                 .setRedirectsEnabled(false)
                 .build();
-        this.client = HttpClients.custom()
+        HttpClientBuilder builder = HttpClients.custom();
+        settings.proxy().configure(builder);
+        this.client = builder
                 .setConnectionManager(pool)
                 .setDefaultRequestConfig(requestConfig)
                 .disableAutomaticRetries()
@@ -170,8 +173,29 @@ public final class HttpClient5Transport implements Transport {
      * @param sslContext the TLS context with the client certificate, or null for the JVM default
      * @param maxResponseBytes the cap on an answer's size
      * @param userAgent the User-Agent header
+     * @param proxy how to reach the service: directly, through a proxy, or as the system properties say
      */
     public record Settings(Duration connectTimeout, Duration responseTimeout, int maxConnections,
-            SSLContext sslContext, long maxResponseBytes, String userAgent) {
+            SSLContext sslContext, long maxResponseBytes, String userAgent, ProxySettings proxy) {
+
+        /** Checks the proxy setting; null means direct. */
+        public Settings {
+            proxy = proxy == null ? ProxySettings.DIRECT : proxy;
+        }
+
+        /**
+         * Creates settings for a direct connection.
+         *
+         * @param connectTimeout how long to wait for a connection
+         * @param responseTimeout how long to wait for data of the answer
+         * @param maxConnections the size of the pool
+         * @param sslContext the TLS context with the client certificate, or null for the JVM default
+         * @param maxResponseBytes the cap on an answer's size
+         * @param userAgent the User-Agent header
+         */
+        public Settings(Duration connectTimeout, Duration responseTimeout, int maxConnections, SSLContext sslContext,
+                long maxResponseBytes, String userAgent) {
+            this(connectTimeout, responseTimeout, maxConnections, sslContext, maxResponseBytes, userAgent, null);
+        }
     }
 }

@@ -4,7 +4,10 @@ import static se.lefi.client.internal.xml.SoapEnvelopeWriter.SOAP11_NS;
 import static se.lefi.client.internal.xml.SoapEnvelopeWriter.SOAP12_NS;
 
 import jakarta.xml.bind.JAXBException;
+import java.io.CharConversionException;
 import java.io.IOException;
+import java.io.UnsupportedEncodingException;
+import java.nio.charset.CharacterCodingException;
 import java.util.Locale;
 import java.util.Objects;
 import javax.xml.stream.XMLStreamConstants;
@@ -25,8 +28,9 @@ import se.lefi.client.spi.IncomingMessage;
  * exception, and hands the Body's payload to the adapter's reader positioned on its start tag.
  *
  * <p>Every failure ends in a {@link LefiException}: an HTTP error without a SOAP envelope is a
- * transport failure (the service was not reached); anything malformed, cut off, unsafe, oversized
- * or of the wrong SOAP version or namespace is a protocol failure.
+ * transport failure (the service was not reached); anything malformed (bytes that are not valid in
+ * their encoding included, whatever the status), cut off, unsafe, oversized or of the wrong SOAP
+ * version or namespace is a protocol failure.
  */
 public final class SoapAnswerReader {
 
@@ -127,6 +131,13 @@ public final class SoapAnswerReader {
             return new LefiProtocolException(unsafe.getMessage() + "; the answer was rejected as unsafe, nothing in it"
                     + " was resolved", null, correlationId);
         }
+        if (badEncoding(e)) {
+            // The bytes arrived whole but are not text in their encoding: the same bytes come again on
+            // a retry. Decided before the envelope check, because where the parser notices depends on
+            // how much it decodes ahead, and an answer must not be retried or not by that accident.
+            return new LefiProtocolException("the answer is malformed: its bytes are not valid in its encoding ("
+                    + describe(e) + ")", null, correlationId);
+        }
         IOException io = find(e, IOException.class);
         if (io != null) {
             return new LefiTransportException("reading the answer failed: " + io.getClass().getSimpleName(), io,
@@ -137,6 +148,11 @@ public final class SoapAnswerReader {
         }
         // The cause is left out on purpose: parser messages may quote the answer's content.
         return new LefiProtocolException("the answer is malformed or cut off: " + describe(e), null, correlationId);
+    }
+
+    private static boolean badEncoding(Throwable e) {
+        return find(e, CharConversionException.class) != null || find(e, CharacterCodingException.class) != null
+                || find(e, UnsupportedEncodingException.class) != null;
     }
 
     private static String describe(Throwable e) {

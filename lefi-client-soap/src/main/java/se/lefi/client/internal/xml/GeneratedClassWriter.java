@@ -1,21 +1,12 @@
 package se.lefi.client.internal.xml;
 
-import jakarta.xml.bind.annotation.XmlAttribute;
-import jakarta.xml.bind.annotation.XmlElement;
-import jakarta.xml.bind.annotation.XmlEnumValue;
 import jakarta.xml.bind.annotation.XmlList;
-import jakarta.xml.bind.annotation.XmlNsForm;
-import jakarta.xml.bind.annotation.XmlSchema;
-import jakarta.xml.bind.annotation.XmlTransient;
 import jakarta.xml.bind.annotation.XmlType;
 import jakarta.xml.bind.annotation.adapters.XmlAdapter;
 import jakarta.xml.bind.annotation.adapters.XmlJavaTypeAdapter;
 import java.lang.reflect.Field;
-import java.lang.reflect.Modifier;
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.StringJoiner;
 import javax.xml.datatype.XMLGregorianCalendar;
@@ -26,7 +17,8 @@ import javax.xml.stream.XMLStreamWriter;
 /**
  * Writes an object of a contract's generated JAXB classes as XML the way JAXB marshals it, from
  * the same annotations, without building a JAXBContext: requests are small, and a JAXBContext of a
- * whole contract costs a cold JVM a good part of a second.
+ * whole contract costs a cold JVM a good part of a second. The annotations are read by
+ * {@link JaxbTypeModel}, which the answer decoder reads them through as well.
  *
  * <p>Supported is what xjc generates for the contracts: sequences of elements in
  * {@link XmlType#propOrder} (superclass first), attributes, lists, {@link XmlList}, nillable
@@ -154,34 +146,18 @@ final class GeneratedClassWriter {
     }
 
     private static List<Property> properties(Class<?> type) {
-        List<Property> result = new ArrayList<>();
-        Class<?> superclass = type.getSuperclass();
-        if (superclass != null && superclass != Object.class) {
-            result.addAll(PROPERTIES.get(superclass));
-        }
-        XmlType xmlType = type.getAnnotation(XmlType.class);
-        if (xmlType == null) {
+        JaxbTypeModel model = JaxbTypeModel.of(type);
+        if (!model.annotated()) {
             throw new UnsupportedOperationException(type.getName() + " is not a generated class");
         }
-        List<String> order = Arrays.asList(xmlType.propOrder());
-        List<Field> own = new ArrayList<>(Arrays.asList(type.getDeclaredFields()));
-        own.sort(Comparator.comparingInt(f -> {
-            int i = order.indexOf(f.getName());
-            return i < 0 ? Integer.MAX_VALUE : i;
-        }));
-        XmlSchema schema = type.getPackage().getAnnotation(XmlSchema.class);
-        String namespace = schema != null && schema.elementFormDefault() == XmlNsForm.QUALIFIED ? schema.namespace() : "";
-        for (Field field : own) {
-            if (Modifier.isStatic(field.getModifiers()) || field.isSynthetic()
-                    || field.isAnnotationPresent(XmlTransient.class)) {
-                continue;
-            }
-            result.add(new Property(field, namespace));
+        List<Property> result = new ArrayList<>(model.properties().size());
+        for (JaxbProperty p : model.properties()) {
+            result.add(new Property(p));
         }
         return List.copyOf(result);
     }
 
-    /** One property of a generated class with what JAXB needs to write it. */
+    /** One property of a generated class, from its annotation model, with what writing it takes. */
     private static final class Property {
         final Field field;
         final String name;
@@ -194,50 +170,29 @@ final class GeneratedClassWriter {
         final XmlAdapter<Object, Object> adapter;
 
         @SuppressWarnings("unchecked")
-        Property(Field field, String packageNamespace) {
-            this.field = field;
+        Property(JaxbProperty property) {
+            this.field = property.field();
             field.setAccessible(true);
-            XmlAttribute attr = field.getAnnotation(XmlAttribute.class);
-            XmlElement element = field.getAnnotation(XmlElement.class);
-            this.attribute = attr != null;
-            if (attribute) {
-                if (!"##default".equals(attr.namespace())) {
-                    throw new UnsupportedOperationException("qualified attribute " + field);
-                }
-                this.name = "##default".equals(attr.name()) ? field.getName() : attr.name();
-                this.namespace = "";
-            } else {
-                this.name = element != null && !"##default".equals(element.name()) ? element.name() : field.getName();
-                this.namespace = element != null && !"##default".equals(element.namespace()) ? element.namespace()
-                        : packageNamespace;
+            this.name = property.name();
+            this.namespace = property.namespace();
+            this.attribute = property.attribute();
+            if (attribute && !namespace.isEmpty()) {
+                throw new UnsupportedOperationException("qualified attribute " + field);
             }
-            this.nillable = element != null && element.nillable();
-            this.xmlList = field.isAnnotationPresent(XmlList.class);
-            XmlJavaTypeAdapter adapted = field.getAnnotation(XmlJavaTypeAdapter.class);
+            this.nillable = property.nillable();
+            this.xmlList = property.xmlList();
             try {
-                this.adapter = adapted == null ? null
-                        : (XmlAdapter<Object, Object>) adapted.value().getDeclaredConstructor().newInstance();
+                this.adapter = property.adapter() == null ? null
+                        : (XmlAdapter<Object, Object>) property.adapter().getDeclaredConstructor().newInstance();
             } catch (ReflectiveOperationException e) {
                 throw new UnsupportedOperationException("adapter of " + field + " cannot be created", e);
             }
-            Class<?> valueType = field.getType();
-            if (List.class.isAssignableFrom(valueType)) {
-                java.lang.reflect.Type arg = ((java.lang.reflect.ParameterizedType) field.getGenericType())
-                        .getActualTypeArguments()[0];
-                valueType = arg instanceof Class<?> c ? c : Object.class;
-            }
-            this.valueType = valueType;
-            this.structure = adapter == null && valueType.isAnnotationPresent(XmlType.class) && !valueType.isEnum();
-            if (!structure && adapter == null && !simple(valueType)) {
+            this.valueType = property.valueType();
+            ValueKind kind = ValueKind.of(valueType);
+            this.structure = adapter == null && kind == ValueKind.STRUCTURE;
+            if (adapter == null && kind == null) {
                 throw new UnsupportedOperationException("unsupported type " + valueType.getName() + " of " + field);
             }
-        }
-
-        private static boolean simple(Class<?> type) {
-            return type == String.class || type == Boolean.class || type == boolean.class || type == Integer.class
-                    || type == int.class || type == Long.class || type == long.class || type == Short.class
-                    || type == short.class || type == Byte.class || type == byte.class || type == BigDecimal.class
-                    || type == java.math.BigInteger.class || type == XMLGregorianCalendar.class || type.isEnum();
         }
 
         Object get(Object target) {
@@ -268,9 +223,11 @@ final class GeneratedClassWriter {
                 if (v instanceof XMLGregorianCalendar c) {
                     return c.toXMLFormat();
                 }
+                if (v instanceof ContractDate date) {
+                    return date.print(); // as its adapter writes it, should a binding ever leave the adapter out
+                }
                 if (v instanceof Enum<?> e) {
-                    XmlEnumValue enumValue = e.getDeclaringClass().getField(e.name()).getAnnotation(XmlEnumValue.class);
-                    return enumValue == null ? e.name() : enumValue.value();
+                    return JaxbTypeModel.lexical(e);
                 }
                 return String.valueOf(v);
             } catch (Exception e) {

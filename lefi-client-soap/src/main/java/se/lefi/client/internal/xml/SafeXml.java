@@ -13,7 +13,11 @@ import javax.xml.stream.util.StreamReaderDelegate;
  *
  * <p>The factory refuses DTDs and external entities; on top of that the reader rejects a DOCTYPE or
  * an entity reference the moment it meets one, whatever the StAX implementation would do with it.
- * The service never sends either, so their presence alone marks an answer as unsafe. It also
+ * The service never sends either, so their presence alone marks an answer as unsafe. With no DTD
+ * read, every entity but the five predefined ones is undeclared, and the parser is told to replace
+ * references: so it fails on an undeclared one wherever it stands, in an attribute value too (told
+ * not to replace them, Woodstox drops one in an attribute value silently, and a malformed answer
+ * would pass). It also
  * rejects nesting deeper than {@link #MAX_DEPTH}: the contract's deepest element sits about a dozen
  * levels down, and a hostile answer of 100 000 nested elements would otherwise make a decoder
  * build as many objects (or recurse as deep).
@@ -37,7 +41,8 @@ public final class SafeXml {
         XMLInputFactory factory = new WstxInputFactory();
         factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
         factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
-        factory.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, false);
+        // Nothing is declared without a DTD: replacing makes every reference but the predefined a parse error.
+        factory.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, true);
         factory.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
         factory.setProperty(XMLInputFactory.IS_COALESCING, false);
         factory.setXMLResolver((publicId, systemId, baseUri, namespace) -> {
