@@ -7,6 +7,7 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.common.Notifier;
+import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
 import java.net.URI;
@@ -24,6 +25,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import se.lefi.client.LefiClient;
 import se.lefi.client.LefiVersion;
 import se.lefi.client.Personnummer;
+import se.lefi.client.testkit.internal.Scopes;
 
 /**
  * Simulates LEFI Online on a local port, for tests and demos: a real HTTP server (WireMock) that
@@ -36,6 +38,11 @@ import se.lefi.client.Personnummer;
  * asked, unsupported version, no agreement) and, on demand, technical errors, delays and broken
  * connections. By default it knows the persons of {@link SyntheticPersons} and the organisations
  * of {@link SimulatedOrganisation#defaults()}.
+ *
+ * <p>It records every query it answers ({@link #requests()}, {@link #verify()}), speaks HTTPS or
+ * mutual TLS with certificates it makes at start ({@link Builder#mutualTls()}, {@link #tls()}),
+ * and runs outside any test as {@link LefiSimulatorMain}. Under {@link LefiSimulatorExtension}
+ * each test's changes are undone after it.
  *
  * <pre>{@code
  * try (LefiOnlineSimulator simulator = LefiOnlineSimulator.start();
@@ -61,6 +68,9 @@ public final class LefiOnlineSimulator implements AutoCloseable {
 
     private final WireMockServer server;
     private final SimulatorEngine engine;
+    private final SimulatorTls tls;
+    private final SimulatorTls.ServerFiles tlsFiles;
+    private final String host;
     private final AtomicBoolean closed = new AtomicBoolean();
 
     private LefiOnlineSimulator(Builder b) {
@@ -74,13 +84,42 @@ public final class LefiOnlineSimulator implements AutoCloseable {
         }
         b.persons.forEach(engine::add);
         engine.preliminaryBeforeFix(b.preliminaryBeforeFix);
-        this.server = new WireMockServer(options()
-                .bindAddress("127.0.0.1")
-                .port(b.port)
+        // A wildcard bind address is reached through the loopback address.
+        this.host = b.bindAddress.equals("0.0.0.0") || b.bindAddress.equals("::") ? "127.0.0.1" : b.bindAddress;
+        WireMockConfiguration options = options()
+                .bindAddress(b.bindAddress)
                 .disableRequestJournal()
                 .notifier(new QuietNotifier())
-                .extensions(new SimulatorTransformer(engine)));
-        server.start();
+                .extensions(new SimulatorTransformer(engine));
+        if (b.tls == TlsMode.NONE) {
+            this.tls = null;
+            this.tlsFiles = null;
+            options.port(b.port);
+        } else {
+            List<String> hosts = new ArrayList<>(List.of("localhost", "127.0.0.1"));
+            hosts.add(host);
+            hosts.addAll(b.tlsHostnames);
+            this.tls = SimulatorTls.create(b.tls, hosts.stream().distinct().toList());
+            this.tlsFiles = tls.writeServerFiles();
+            String password = new String(tls.password());
+            options.httpDisabled(true).httpsPort(b.port)
+                    .keystorePath(tlsFiles.keyStore().toString()).keystoreType("PKCS12")
+                    .keystorePassword(password).keyManagerPassword(password);
+            if (b.tls == TlsMode.MUTUAL) {
+                options.needClientAuth(true)
+                        .trustStorePath(tlsFiles.trustStore().toString()).trustStoreType("PKCS12")
+                        .trustStorePassword(password);
+            }
+        }
+        this.server = new WireMockServer(options);
+        try {
+            server.start();
+        } catch (RuntimeException e) {
+            if (tlsFiles != null) {
+                tlsFiles.delete();
+            }
+            throw e;
+        }
         server.stubFor(any(urlPathEqualTo(PATH)).willReturn(aResponse().withStatus(200)));
     }
 
@@ -98,14 +137,71 @@ public final class LefiOnlineSimulator implements AutoCloseable {
         return new Builder();
     }
 
-    /** Returns the endpoint to give a {@link LefiClient}. */
+    /** Returns the endpoint to give a {@link LefiClient}: {@code https} when the simulator speaks TLS. */
     public URI endpoint() {
-        return URI.create("http://127.0.0.1:" + server.port() + PATH);
+        String h = host.contains(":") ? "[" + host + "]" : host;
+        return URI.create((tls == null ? "http" : "https") + "://" + h + ":" + port() + PATH);
     }
 
     /** Returns the port the simulator listens on. */
     public int port() {
-        return server.port();
+        return tls == null ? server.port() : server.httpsPort();
+    }
+
+    /**
+     * Returns the certificates of a simulator started with {@link Builder#https()} or
+     * {@link Builder#mutualTls()}: a trust store, a client key store or a ready {@code SSLContext}.
+     *
+     * @return the simulator's TLS material
+     * @throws IllegalStateException if the simulator speaks plain HTTP
+     */
+    public SimulatorTls tls() {
+        if (tls == null) {
+            throw new IllegalStateException("the simulator speaks plain HTTP; start it with https() or mutualTls()");
+        }
+        return tls;
+    }
+
+    /**
+     * Returns the queries the simulator answered, oldest first: under the JUnit extension those of
+     * the running test (and of any test running at the same time), otherwise all since the start
+     * or {@link #clearRequests()} (at most the last 10 000).
+     *
+     * @return the queries
+     */
+    public List<RecordedQuery> requests() {
+        return engine.requests();
+    }
+
+    /**
+     * Starts checking the queries of {@link #requests()}.
+     *
+     * <pre>{@code
+     * simulator.verify().queried("19900101-0017").forBenefits(Benefit.SJUKPENNING).once();
+     * }</pre>
+     *
+     * @return the verification
+     */
+    public QueryVerification verify() {
+        return new QueryVerification(requests());
+    }
+
+    /** Forgets the queries recorded so far. */
+    public void clearRequests() {
+        engine.clearRequests();
+    }
+
+    /** Returns how many persons the simulator knows. */
+    int personCount() {
+        return engine.personCount();
+    }
+
+    Scopes.Scope openScope() {
+        return engine.openScope();
+    }
+
+    void closeScope(Scopes.Scope scope) {
+        engine.closeScope(scope);
     }
 
     /** Returns the simulator's today: payments after it are not executed yet. */
@@ -162,7 +258,8 @@ public final class LefiOnlineSimulator implements AutoCloseable {
 
     /**
      * Returns a client builder already pointed at this simulator, speaking the given version as
-     * the default organisation ({@link SimulatedOrganisation#KOMMUN}, which may see everything).
+     * the default organisation ({@link SimulatedOrganisation#KOMMUN}, which may see everything),
+     * with the simulator's client certificate and CA when it speaks TLS.
      *
      * <p>Retries stay on, as in production, with a short backoff so tests stay fast; the circuit
      * breaker never opens, so the faults one test injects never short-circuit the next test's calls
@@ -172,7 +269,11 @@ public final class LefiOnlineSimulator implements AutoCloseable {
      * @return a builder to adjust or build
      */
     public LefiClient.Builder clientBuilder(LefiVersion version) {
-        return LefiClient.builder()
+        LefiClient.Builder builder = LefiClient.builder();
+        if (tls != null) {
+            builder.sslContext(tls.sslContext());
+        }
+        return builder
                 .endpoint(endpoint())
                 .version(version)
                 .organisationsnummer(SimulatedOrganisation.KOMMUN.organisationsnummer())
@@ -253,7 +354,13 @@ public final class LefiOnlineSimulator implements AutoCloseable {
     @Override
     public void close() {
         if (closed.compareAndSet(false, true)) {
-            server.stop();
+            try {
+                server.stop();
+            } finally {
+                if (tlsFiles != null) {
+                    tlsFiles.delete();
+                }
+            }
         }
     }
 
@@ -270,6 +377,9 @@ public final class LefiOnlineSimulator implements AutoCloseable {
      */
     public static final class Builder {
         private int port;
+        private String bindAddress = "127.0.0.1";
+        private TlsMode tls = TlsMode.NONE;
+        private final List<String> tlsHostnames = new ArrayList<>();
         private Clock clock = Clock.system(ZoneId.of("Europe/Stockholm"));
         // The simulator speaks the SOAP versions; version 9 (REST/JSON) is not simulated yet.
         private Set<LefiVersion> versions = EnumSet.of(LefiVersion.V5_0, LefiVersion.V5_1, LefiVersion.V6_0);
@@ -287,6 +397,50 @@ public final class LefiOnlineSimulator implements AutoCloseable {
                 throw new IllegalArgumentException("port must be 0 to 65535");
             }
             this.port = port;
+            return this;
+        }
+
+        /**
+         * Listens on the given address instead of the loopback address, e.g. {@code 0.0.0.0} in a
+         * container that other containers call.
+         */
+        public Builder bindAddress(String address) {
+            Objects.requireNonNull(address, "address");
+            if (address.isBlank()) {
+                throw new IllegalArgumentException("bind address must not be blank");
+            }
+            this.bindAddress = address.trim();
+            return this;
+        }
+
+        /** Chooses plain HTTP, HTTPS or mutual TLS (default plain HTTP). */
+        public Builder tls(TlsMode mode) {
+            this.tls = Objects.requireNonNull(mode, "mode");
+            return this;
+        }
+
+        /** Speaks HTTPS with a server certificate from a CA made at start; see {@link LefiOnlineSimulator#tls()}. */
+        public Builder https() {
+            return tls(TlsMode.HTTPS);
+        }
+
+        /** Speaks HTTPS and refuses clients without a certificate from the simulator's CA, as LEFI Online does. */
+        public Builder mutualTls() {
+            return tls(TlsMode.MUTUAL);
+        }
+
+        /**
+         * Adds host names (or IP addresses) to the server certificate, besides {@code localhost},
+         * {@code 127.0.0.1} and the bind address, e.g. the service name other containers use.
+         */
+        public Builder tlsHostnames(String... names) {
+            for (String name : names) {
+                Objects.requireNonNull(name, "name");
+                if (name.isBlank()) {
+                    throw new IllegalArgumentException("a TLS host name must not be blank");
+                }
+                tlsHostnames.add(name.trim());
+            }
             return this;
         }
 

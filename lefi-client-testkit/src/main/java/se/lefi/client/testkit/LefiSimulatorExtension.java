@@ -1,6 +1,5 @@
 package se.lefi.client.testkit;
 
-import java.lang.reflect.Parameter;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -8,17 +7,36 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolutionException;
 import org.junit.jupiter.api.extension.ParameterResolver;
 import se.lefi.client.LefiClient;
 import se.lefi.client.LefiVersion;
+import se.lefi.client.testkit.internal.Scopes;
 
 /**
  * Starts a {@link LefiOnlineSimulator} once per test class, builds a {@link LefiClient} against it,
- * injects both as parameters and stops them after the class.
+ * injects both as parameters, keeps tests apart, and stops them after the class.
+ *
+ * <p>Isolation: what a test adds or changes (persons, organisations, delays, faults, errors), in
+ * its {@code @BeforeEach} or its body, is undone after it; what the class sets up in
+ * {@code @BeforeAll} or through this builder stays, and a {@code @Nested} class's
+ * {@code @BeforeAll} set-up stays for that nested class only. {@link LefiOnlineSimulator#requests()}
+ * and {@code verify()} show the running test's queries. Parameterized and repeated tests are
+ * isolated per invocation. {@link Builder#isolateTests(boolean) isolateTests(false)} (or
+ * {@code @LefiSimulatorTest(isolateTests = false)}) keeps the old behaviour: changes and the
+ * journal stay from test to test.
+ *
+ * <p>Parallel execution: each top-level class has its own simulator, so classes running
+ * concurrently never meet. Methods of one class running concurrently share its simulator: each
+ * still undoes exactly its own changes, but sees what the others add meanwhile, and their
+ * {@code requests()} include each other's queries. Changes are attributed to the test by the thread
+ * that makes them, so a change made on a thread the test started itself (or under
+ * {@code @Timeout(threadMode = SEPARATE_THREAD)}) stays.
  *
  * <p>Use it through {@link LefiSimulatorTest}, or register it in a static field to configure it
  * in code and reach the simulator and client from the field:
@@ -33,12 +51,14 @@ import se.lefi.client.LefiVersion;
  * @Test
  * void sick() {
  *     BenefitInformation info = lefi.client().query(Personnummer.parse("19900101-0017"))...;
+ *     lefi.verify().queried("19900101-0017").inVersion(LefiVersion.V5_1).once();
  * }
  * }</pre>
  *
  * <p>It uses only extension APIs that JUnit Jupiter 5.10 and later, including 6, share.
  */
-public final class LefiSimulatorExtension implements BeforeAllCallback, AfterAllCallback, ParameterResolver {
+public final class LefiSimulatorExtension
+        implements BeforeAllCallback, AfterAllCallback, BeforeEachCallback, AfterEachCallback, ParameterResolver {
 
     private static final ExtensionContext.Namespace NAMESPACE =
             ExtensionContext.Namespace.create(LefiSimulatorExtension.class);
@@ -80,6 +100,39 @@ public final class LefiSimulatorExtension implements BeforeAllCallback, AfterAll
         return current().client();
     }
 
+    /**
+     * Returns the queries of the running test; see {@link LefiOnlineSimulator#requests()}.
+     *
+     * @return the queries
+     */
+    public List<RecordedQuery> requests() {
+        return simulator().requests();
+    }
+
+    /**
+     * Starts checking the running test's queries.
+     *
+     * <pre>{@code
+     * lefi.verify().queried("19900101-0017").forBenefits(Benefit.SJUKPENNING).once();
+     * }</pre>
+     *
+     * @return the verification
+     */
+    public QueryVerification verify() {
+        return simulator().verify();
+    }
+
+    /**
+     * Returns the simulator's certificates, when it was started with {@link Builder#https()} or
+     * {@link Builder#mutualTls()}.
+     *
+     * @return the TLS material
+     * @throws IllegalStateException if the simulator speaks plain HTTP
+     */
+    public SimulatorTls tls() {
+        return simulator().tls();
+    }
+
     private Running current() {
         Running r = running;
         if (r == null) {
@@ -90,12 +143,16 @@ public final class LefiSimulatorExtension implements BeforeAllCallback, AfterAll
 
     @Override
     public void beforeAll(ExtensionContext context) {
-        if (context.getParent().flatMap(this::find).isPresent()) {
-            // A nested class shares the simulator of its enclosing class.
+        Optional<Running> enclosing = context.getParent().flatMap(this::find);
+        if (enclosing.isPresent()) {
+            // A nested class shares the simulator of its enclosing class; its own set-up is its own scope.
+            if (enclosing.get().isolated()) {
+                context.getStore(NAMESPACE).put(scopeKey(context), new OpenScope(enclosing.get().simulator().openScope()));
+            }
             return;
         }
         Settings settings = configured != null ? configured : fromAnnotation(context);
-        LefiOnlineSimulator.Builder b = LefiOnlineSimulator.builder();
+        LefiOnlineSimulator.Builder b = LefiOnlineSimulator.builder().tls(settings.tls());
         if (settings.today() != null) {
             b.today(settings.today());
         }
@@ -112,7 +169,7 @@ public final class LefiSimulatorExtension implements BeforeAllCallback, AfterAll
             simulator.close();
             throw e;
         }
-        Running r = new Running(simulator, client);
+        Running r = new Running(simulator, client, settings.isolateTests());
         running = r;
         // Stored as a plain holder (not AutoCloseable) so that no JUnit version closes it behind our back.
         context.getStore(NAMESPACE).put(key(context), r);
@@ -120,6 +177,10 @@ public final class LefiSimulatorExtension implements BeforeAllCallback, AfterAll
 
     @Override
     public void afterAll(ExtensionContext context) {
+        OpenScope scope = context.getStore(NAMESPACE).remove(scopeKey(context), OpenScope.class);
+        if (scope != null) {
+            context.getParent().flatMap(this::find).ifPresent(r -> r.simulator().closeScope(scope.scope()));
+        }
         Running r = context.getStore(NAMESPACE).remove(key(context), Running.class);
         if (r != null) {
             r.close();
@@ -128,9 +189,23 @@ public final class LefiSimulatorExtension implements BeforeAllCallback, AfterAll
     }
 
     @Override
+    public void beforeEach(ExtensionContext context) {
+        find(context).filter(Running::isolated).ifPresent(r ->
+                context.getStore(NAMESPACE).put(scopeKey(context), new OpenScope(r.simulator().openScope())));
+    }
+
+    @Override
+    public void afterEach(ExtensionContext context) {
+        OpenScope scope = context.getStore(NAMESPACE).remove(scopeKey(context), OpenScope.class);
+        if (scope != null) {
+            find(context).ifPresent(r -> r.simulator().closeScope(scope.scope()));
+        }
+    }
+
+    @Override
     public boolean supportsParameter(ParameterContext parameterContext, ExtensionContext extensionContext) {
         Class<?> type = parameterContext.getParameter().getType();
-        return type == LefiOnlineSimulator.class || type == LefiClient.class;
+        return type == LefiOnlineSimulator.class || type == LefiClient.class || type == SimulatorTls.class;
     }
 
     @Override
@@ -139,8 +214,15 @@ public final class LefiSimulatorExtension implements BeforeAllCallback, AfterAll
                 () -> new ParameterResolutionException(
                 "no simulator is running for " + extensionContext.getDisplayName()
                         + "; parameters are injected only into instance methods of the annotated class"));
-        Parameter parameter = parameterContext.getParameter();
-        return parameter.getType() == LefiOnlineSimulator.class ? r.simulator() : r.client();
+        Class<?> type = parameterContext.getParameter().getType();
+        if (type == SimulatorTls.class) {
+            try {
+                return r.simulator().tls();
+            } catch (IllegalStateException e) {
+                throw new ParameterResolutionException(e.getMessage(), e);
+            }
+        }
+        return type == LefiOnlineSimulator.class ? r.simulator() : r.client();
     }
 
     private Optional<Running> find(ExtensionContext context) {
@@ -157,6 +239,10 @@ public final class LefiSimulatorExtension implements BeforeAllCallback, AfterAll
         return context.getUniqueId() + "#" + System.identityHashCode(this);
     }
 
+    private String scopeKey(ExtensionContext context) {
+        return key(context) + "#scope";
+    }
+
     private static Settings fromAnnotation(ExtensionContext context) {
         Class<?> type = context.getRequiredTestClass();
         LefiSimulatorTest a = null;
@@ -167,14 +253,18 @@ public final class LefiSimulatorExtension implements BeforeAllCallback, AfterAll
             return new Builder().settings();
         }
         return new Settings(a.version(), a.organisationsnummer(), a.today().isEmpty() ? null : LocalDate.parse(a.today()),
-                a.defaultPersons(), List.of(), Builder.DEFAULT_RESPONSE_TIMEOUT);
+                a.defaultPersons(), List.of(), Builder.DEFAULT_RESPONSE_TIMEOUT, a.isolateTests(), a.tls());
     }
 
     private record Settings(LefiVersion version, String organisationsnummer, LocalDate today, boolean defaultPersons,
-            List<SimulatedPerson> persons, Duration responseTimeout) {
+            List<SimulatedPerson> persons, Duration responseTimeout, boolean isolateTests, TlsMode tls) {
     }
 
-    private record Running(LefiOnlineSimulator simulator, LefiClient client) {
+    /** A plain holder (not AutoCloseable), so JUnit never closes a scope on a thread of its choosing. */
+    private record OpenScope(Scopes.Scope scope) {
+    }
+
+    private record Running(LefiOnlineSimulator simulator, LefiClient client, boolean isolated) {
         void close() {
             try {
                 client.close();
@@ -189,7 +279,7 @@ public final class LefiSimulatorExtension implements BeforeAllCallback, AfterAll
      *
      * <pre>{@code
      * @RegisterExtension
-     * static LefiSimulatorExtension lefi = LefiSimulatorExtension.builder().version(LefiVersion.V6_0).build();
+     * static LefiSimulatorExtension lefi = LefiSimulatorExtension.builder().version(LefiVersion.V6_0).mutualTls().build();
      * }</pre>
      */
     public static final class Builder {
@@ -201,6 +291,8 @@ public final class LefiSimulatorExtension implements BeforeAllCallback, AfterAll
         private boolean defaultPersons = true;
         private final List<SimulatedPerson> persons = new ArrayList<>();
         private Duration responseTimeout = DEFAULT_RESPONSE_TIMEOUT;
+        private boolean isolateTests = true;
+        private TlsMode tls = TlsMode.NONE;
 
         private Builder() {
         }
@@ -229,7 +321,7 @@ public final class LefiSimulatorExtension implements BeforeAllCallback, AfterAll
             return this;
         }
 
-        /** Adds a person to the simulator. */
+        /** Adds a person for the whole class. */
         public Builder person(SimulatedPerson person) {
             persons.add(Objects.requireNonNull(person, "person"));
             return this;
@@ -241,6 +333,31 @@ public final class LefiSimulatorExtension implements BeforeAllCallback, AfterAll
             return this;
         }
 
+        /**
+         * Undoes each test's changes after it and shows each test only its own queries (default
+         * true); false keeps everything from test to test, as before isolation existed.
+         */
+        public Builder isolateTests(boolean isolate) {
+            this.isolateTests = isolate;
+            return this;
+        }
+
+        /** Chooses plain HTTP, HTTPS or mutual TLS; the injected client gets the matching certificates. */
+        public Builder tls(TlsMode mode) {
+            this.tls = Objects.requireNonNull(mode, "mode");
+            return this;
+        }
+
+        /** Speaks HTTPS; the injected client trusts the simulator's CA. */
+        public Builder https() {
+            return tls(TlsMode.HTTPS);
+        }
+
+        /** Speaks HTTPS and requires a client certificate; the injected client has one. */
+        public Builder mutualTls() {
+            return tls(TlsMode.MUTUAL);
+        }
+
         /** Builds the extension. */
         public LefiSimulatorExtension build() {
             return new LefiSimulatorExtension(settings());
@@ -248,7 +365,7 @@ public final class LefiSimulatorExtension implements BeforeAllCallback, AfterAll
 
         Settings settings() {
             return new Settings(version, organisationsnummer, today, defaultPersons, List.copyOf(persons),
-                    responseTimeout);
+                    responseTimeout, isolateTests, tls);
         }
     }
 }

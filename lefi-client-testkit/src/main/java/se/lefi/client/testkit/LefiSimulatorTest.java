@@ -11,8 +11,9 @@ import se.lefi.client.LefiVersion;
 
 /**
  * Runs a test class against a simulated LEFI Online: the simulator starts once for the class,
- * and test methods (or constructors and lifecycle methods) receive a {@link LefiOnlineSimulator}
- * and a ready {@link se.lefi.client.LefiClient} as parameters.
+ * and test methods (or constructors and lifecycle methods) receive a {@link LefiOnlineSimulator},
+ * a ready {@link se.lefi.client.LefiClient} and, in a TLS mode, the {@link SimulatorTls} as
+ * parameters. What a test adds is gone in the next; see {@link LefiSimulatorExtension}.
  *
  * <pre>{@code
  * @LefiSimulatorTest
@@ -45,4 +46,13 @@ public @interface LefiSimulatorTest {
 
     /** Whether the simulator knows the persons of {@link SyntheticPersons} (default true). */
     boolean defaultPersons() default true;
+
+    /**
+     * Whether each test's changes are undone after it and its {@code requests()} are its own
+     * (default true); false keeps them from test to test.
+     */
+    boolean isolateTests() default true;
+
+    /** Plain HTTP (default), HTTPS, or mutual TLS; the injected client gets the matching certificates. */
+    TlsMode tls() default TlsMode.NONE;
 }

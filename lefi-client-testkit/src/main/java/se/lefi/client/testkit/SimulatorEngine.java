@@ -2,6 +2,7 @@ package se.lefi.client.testkit;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
@@ -10,10 +11,8 @@ import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 import javax.xml.XMLConstants;
@@ -28,9 +27,13 @@ import se.lefi.client.internal.xml.SoapEnvelopeWriter;
 import se.lefi.client.testkit.internal.AnswerBuilder;
 import se.lefi.client.testkit.internal.AnswerXml;
 import se.lefi.client.testkit.internal.Fact;
+import se.lefi.client.testkit.internal.Journal;
 import se.lefi.client.testkit.internal.ParsedRequest;
 import se.lefi.client.testkit.internal.Relative;
 import se.lefi.client.testkit.internal.RenderContext;
+import se.lefi.client.testkit.internal.Scopes;
+import se.lefi.client.testkit.internal.TrackedMap;
+import se.lefi.client.testkit.internal.TrackedValue;
 
 /**
  * Applies the service's rules to one request and writes the answer or the fault; knows nothing of
@@ -41,19 +44,21 @@ final class SimulatorEngine {
     private static final Logger LOG = LoggerFactory.getLogger(SimulatorEngine.class);
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ISO_OFFSET_DATE_TIME;
 
-    /** What the HTTP layer sends back. */
-    record Reply(int status, byte[] body, Duration delay, NetworkFault fault) {
+    /** What the HTTP layer sends back; {@code error} is the fault answered, if any. */
+    record Reply(int status, byte[] body, Duration delay, NetworkFault fault, SimulatedError error) {
     }
 
-    private final Map<String, SimulatedPerson> persons = new ConcurrentHashMap<>();
-    private final Map<String, SimulatedOrganisation> organisations = new ConcurrentHashMap<>();
+    private final Scopes scopes = new Scopes();
+    private final Journal<RecordedQuery> journal = new Journal<>();
+    private final TrackedMap<String, SimulatedPerson> persons = new TrackedMap<>(scopes);
+    private final TrackedMap<String, SimulatedOrganisation> organisations = new TrackedMap<>(scopes);
+    private final TrackedValue<Duration> delay = new TrackedValue<>(scopes, "delay");
+    private final TrackedValue<NetworkFault> networkFault = new TrackedValue<>(scopes, "networkFault");
+    private final TrackedValue<SimulatedError> error = new TrackedValue<>(scopes, "error");
+    private final TrackedValue<Boolean> preliminaryBeforeFix = new TrackedValue<>(scopes, "preliminaryBeforeFix");
     private final Clock clock;
     private final Set<LefiVersion> supported;
     private final AtomicInteger requests = new AtomicInteger();
-    private volatile Duration delay;
-    private volatile NetworkFault networkFault;
-    private volatile SimulatedError error;
-    private volatile boolean preliminaryBeforeFix;
 
     SimulatorEngine(Clock clock, Set<LefiVersion> supported) {
         this.clock = clock;
@@ -65,7 +70,30 @@ final class SimulatorEngine {
     }
 
     boolean remove(Personnummer personnummer) {
-        return persons.remove(personnummer.value()) != null;
+        return persons.remove(personnummer.value());
+    }
+
+    int personCount() {
+        return persons.size();
+    }
+
+    /** Opens a scope on this thread whose changes {@link #closeScope} undoes and whose queries {@link #requests} shows. */
+    Scopes.Scope openScope() {
+        return scopes.open(journal.mark());
+    }
+
+    void closeScope(Scopes.Scope scope) {
+        scopes.close(scope);
+    }
+
+    /** Returns the queries since the innermost scope on this thread opened, or all kept when there is none. */
+    List<RecordedQuery> requests() {
+        Scopes.Scope scope = scopes.current();
+        return journal.since(scope == null ? 0 : scope.journalMark());
+    }
+
+    void clearRequests() {
+        journal.clear();
     }
 
     Optional<SimulatedPerson> person(Personnummer personnummer) {
@@ -89,19 +117,19 @@ final class SimulatorEngine {
     }
 
     void delay(Duration delay) {
-        this.delay = delay;
+        this.delay.set(delay);
     }
 
     void networkFault(NetworkFault fault) {
-        this.networkFault = fault;
+        this.networkFault.set(fault);
     }
 
     void error(SimulatedError error) {
-        this.error = error;
+        this.error.set(error);
     }
 
     void preliminaryBeforeFix(boolean beforeFix) {
-        this.preliminaryBeforeFix = beforeFix;
+        this.preliminaryBeforeFix.set(beforeFix ? Boolean.TRUE : null);
     }
 
     /**
@@ -114,8 +142,7 @@ final class SimulatorEngine {
         try {
             return answer(body);
         } catch (RuntimeException e) {
-            // A fact that cannot write itself is a bug in the simulator or a user's person; the
-            // client then sees what the real service sends for its own failures.
+            // Only a fault that cannot be written lands here; answer() handles the rest.
             LOG.warn("[simulator=lefi-online outcome=internal-error error={}]", e.getClass().getName());
             return fault(ParsedRequest.NS6, SimulatedError.technical("INTERNT_FEL"), null);
         }
@@ -123,20 +150,40 @@ final class SimulatorEngine {
 
     private Reply answer(byte[] body) {
         requests.incrementAndGet();
-        Duration globalDelay = delay;
-        NetworkFault globalFault = networkFault;
-        if (globalFault != null) {
-            return new Reply(0, new byte[0], globalDelay, globalFault);
-        }
+        Instant receivedAt = clock.instant();
+        Duration globalDelay = delay.get();
+        NetworkFault globalFault = networkFault.get();
         ParsedRequest request;
         try {
             request = ParsedRequest.parse(body);
         } catch (ParsedRequest.Unreadable e) {
+            if (globalFault != null) {
+                return new Reply(0, new byte[0], globalDelay, globalFault, null);
+            }
             LOG.debug("[simulator=lefi-online outcome=unreadable reason={}]", e.getMessage());
             return fault(ParsedRequest.NS6, SimulatedError.business("OGILTIG_FRAGA",
                     "Frågan kunde inte tolkas som en fråga till LEFI Online."), globalDelay);
         }
-        SimulatedError globalError = error;
+        Reply reply;
+        try {
+            reply = dispatch(request, globalDelay, globalFault);
+        } catch (RuntimeException e) {
+            // A fact that cannot write itself is a bug in the simulator or a user's person; the
+            // client then sees what the real service sends for its own failures.
+            LOG.warn("[simulator=lefi-online outcome=internal-error error={}]", e.getClass().getName());
+            reply = fault(request.namespace(), SimulatedError.technical("INTERNT_FEL"), globalDelay);
+        }
+        if ("hamtaFormansinformation".equals(request.operation())) {
+            journal.add(QueryRecords.of(request, receivedAt, reply));
+        }
+        return reply;
+    }
+
+    private Reply dispatch(ParsedRequest request, Duration globalDelay, NetworkFault globalFault) {
+        if (globalFault != null) {
+            return new Reply(0, new byte[0], globalDelay, globalFault, null);
+        }
+        SimulatedError globalError = error.get();
         if (globalError != null) {
             return fault(request.namespace(), globalError, globalDelay);
         }
@@ -159,7 +206,7 @@ final class SimulatorEngine {
             element(w, request.namespace(), "lefiOnlineVersion", answering.get().wireValue());
             w.writeEndElement();
         });
-        return new Reply(200, xml, delay, null);
+        return new Reply(200, xml, delay, null, null);
     }
 
     private Reply query(ParsedRequest request, Duration globalDelay) {
@@ -197,7 +244,7 @@ final class SimulatorEngine {
         }
         Duration delay = person.delay() != null ? person.delay() : globalDelay;
         if (person.networkFault() != null) {
-            return new Reply(0, new byte[0], delay, person.networkFault());
+            return new Reply(0, new byte[0], delay, person.networkFault(), null);
         }
         if (person.error() != null) {
             return fault(ns, person.error(), delay);
@@ -213,7 +260,8 @@ final class SimulatorEngine {
         if (!asked.isEmpty() && asked.stream().noneMatch(organisation.agreement()::contains)) {
             return fault(ns, obehorig("Organisationens avtal omfattar inte de efterfrågade uppgifterna."), delay);
         }
-        RenderContext ctx = new RenderContext(v, from, tom, today(), organisation.category(), preliminaryBeforeFix);
+        RenderContext ctx = new RenderContext(v, from, tom, today(), organisation.category(),
+                preliminaryBeforeFix.get() != null);
         AnswerBuilder answer = new AnswerBuilder(information, payments, preliminary, organisation.agreement());
         answer.add("generellPersoninformation", Benefit.GENERELL_PERSONINFORMATION, AnswerBuilder.Kind.INFORMATION,
                 xml -> personInformation(xml, person));
@@ -231,9 +279,9 @@ final class SimulatorEngine {
             w.writeEndElement();
             w.writeEndElement();
         });
-        LOG.debug("[simulator=lefi-online operation=hamtaFormansinformation version={} outcome=ok bytes={}]", v,
-                xml.length);
-        return new Reply(200, xml, delay, null);
+        LOG.debug("[simulator=lefi-online operation=hamtaFormansinformation version={} personnummer={} outcome=ok"
+                + " bytes={}]", v, pnr.masked(), xml.length);
+        return new Reply(200, xml, delay, null, null);
     }
 
     private static void personInformation(AnswerXml xml, SimulatedPerson p) throws XMLStreamException {
@@ -286,7 +334,7 @@ final class SimulatorEngine {
             w.writeEndElement();
             w.writeEndElement();
         });
-        return new Reply(500, xml, delay, null);
+        return new Reply(500, xml, delay, null, e);
     }
 
     private SimulatedError versionNotSupported(String asked) {
