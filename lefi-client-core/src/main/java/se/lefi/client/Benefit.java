@@ -77,10 +77,34 @@ public enum Benefit {
     INTJANANDE("FK:INT"),
     /** Levnadsintyg (certificate of life). */
     LEVNADSINTYG("FK:LINT"),
+    /**
+     * Version 9's group {@code FK:EJO}; Försäkringskassan has not published its meaning (perhaps
+     * etableringsjobb). Only in version 9.
+     */
+    ETABLERINGSJOBB("FK:EJO"),
+    /** Förebyggande sjukpenning (preventive sickness benefit). Only in version 9. */
+    FOREBYGGANDE_SJUKPENNING("FK:FSJP"),
+    /** Barnbidrag seen from the child who receives it (mottagare av barnbidrag). Only in version 9. */
+    MOTTAGARE_AV_BARNBIDRAG("FK:MABB"),
+    /** Skatteuppgift (tax reporting number), other information. Only in version 9. */
+    SKATTEUPPGIFT("FK:SKUP"),
+    /** Allmän pension held by Pensionsmyndigheten (claims, decisions, payments). Only in version 9. */
+    ALLMAN_PENSION_PM("PM:AP"),
+    /** Bostads- och inkomststöd held by Pensionsmyndigheten. Only in version 9. */
+    BOSTADS_OCH_INKOMSTSTOD_PM("PM:BTI"),
+    /** Efterlevandeförmåner (survivor's benefits) held by Pensionsmyndigheten. Only in version 9. */
+    EFTERLEVANDEFORMANER("PM:EF"),
+    /** Levnadsintyg held by Pensionsmyndigheten, other information. Only in version 9. */
+    LEVNADSINTYG_PM("PM:LINT"),
+    /** Pensionsbehållning (pension balances) from Pensionsmyndigheten, other information. Only in version 9. */
+    PENSIONSBEHALLNING("PM:PBH"),
+    /** Pensionsunderlag (pension earnings) from Pensionsmyndigheten, other information. Only in version 9. */
+    PENSIONSUNDERLAG("PM:PU"),
     /** A benefit group this SDK does not know; never sent in a query. */
     UNKNOWN("");
 
     private static final Map<String, Benefit> BY_CODE = new HashMap<>();
+    private static final Set<String> ONLY_IN_VERSION_9 = Set.of("FK:EJO", "FK:FSJP", "FK:MABB", "FK:SKUP");
     private static final Set<Benefit> WITH_PRELIMINARY_PAYMENTS =
             Set.of(AKTIVITETSSTOD, ETABLERINGSERSATTNING, FORALDRAPENNING, TILLFALLIG_FORALDRAPENNING, SJUKPENNING);
 
@@ -110,6 +134,32 @@ public enum Benefit {
      */
     public boolean hasPreliminaryPayments() {
         return WITH_PRELIMINARY_PAYMENTS.contains(this);
+    }
+
+    /**
+     * Tells whether only version 9 knows the code (Pensionsmyndigheten's groups and types, and
+     * {@code FK:EJO}, {@code FK:FSJP}, {@code FK:MABB}, {@code FK:SKUP}); the SOAP versions
+     * cannot be asked for it.
+     *
+     * <pre>{@code
+     * Benefit.fromCode("PM:AP").onlyInVersion9();   // true
+     * Benefit.SJUKPENNING.onlyInVersion9();         // false
+     * }</pre>
+     *
+     * @return true for a code of version 9 alone
+     */
+    public boolean onlyInVersion9() {
+        return code.startsWith("PM:") || ONLY_IN_VERSION_9.contains(code);
+    }
+
+    /**
+     * Tells whether the code belongs to Pensionsmyndigheten ({@code PM:} prefix) rather than
+     * Försäkringskassan.
+     *
+     * @return true for a {@code PM:} code
+     */
+    public boolean isPensionsmyndigheten() {
+        return code.startsWith("PM:");
     }
 
     /**

@@ -23,7 +23,14 @@ public enum LefiVersion {
     /** Contract 5.1, in production from 2019-03-17. */
     V5_1("5.1", LocalDate.of(2019, 3, 17)),
     /** Contract 6.0, in production from 2019-11-17. */
-    V6_0("6.0", LocalDate.of(2019, 11, 17));
+    V6_0("6.0", LocalDate.of(2019, 11, 17)),
+    /**
+     * Version 9, "LEFI extern: Förmånsinformation", REST/JSON. Försäkringskassan has not published
+     * when it went into production; the day given is its earliest public trace (a municipal
+     * integration's change log of 2025-01-30 that moved to it), so it is in production at the
+     * latest from then.
+     */
+    V9_0("9", LocalDate.of(2025, 1, 30));
 
     private final String wireValue;
     private final LocalDate releaseDate;
@@ -53,13 +60,21 @@ public enum LefiVersion {
      * <pre>{@code
      * LefiVersion.V5_0.endOfSupport();   // Optional[2019-11-17]: 6.0 was released then
      * LefiVersion.V5_1.endOfSupport();   // Optional[2020-11-17]: one year after 6.0
+     * LefiVersion.V6_0.endOfSupport();   // Optional.empty(): its closure is not published
      * LefiVersion.latest().endOfSupport(); // Optional.empty(): no newer version is known
      * }</pre>
      *
-     * @return the first day without support, or empty for the newest version this SDK knows
+     * @return the first day without support, or empty for 6.0 and 9, whose end is not known
      */
     public Optional<LocalDate> endOfSupport() {
         // Constants are declared in release order, so the next releases follow in ordinal order.
+        // The rule is applied within LEFI Online's SOAP line only (5.0, 5.1, 6.0): version 9 is a
+        // separate REST interface whose production date is not published, and nothing public says
+        // that it replaced 6.0 or when 6.0 closes. Deriving 6.0's end from 9's earliest trace would
+        // put every 6.0 client past its end of support on a guessed date; the README explains this.
+        if (this == V6_0 || this == V9_0) {
+            return Optional.empty();
+        }
         LefiVersion[] all = values();
         int next = ordinal() + 1;
         if (next >= all.length) {

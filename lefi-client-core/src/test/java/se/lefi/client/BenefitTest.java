@@ -12,7 +12,9 @@ class BenefitTest {
     private static final List<String> CONTRACT_CODES = List.of("FK:ABB", "FK:AP", "FK:AS", "FK:BOB", "FK:BST",
             "FK:BTI", "FK:DPE", "FK:ET", "FK:FP", "FK:GP", "FK:HE", "FK:MEK", "FK:NP", "FK:OMV", "FK:PJOB", "FK:PROG",
             "FK:RBE", "FK:SA", "FK:SBP", "FK:SJP", "FK:TFP", "FK:US", "FK:VB", "FK:YL", "FK:GEPI", "FK:PANV", "FK:SGI",
-            "FK:STAV", "FK:EP", "FK:INT", "FK:LINT");
+            "FK:STAV", "FK:EP", "FK:INT", "FK:LINT",
+            // version 9 adds these (its spec's group and information-type enums)
+            "FK:EJO", "FK:FSJP", "FK:MABB", "FK:SKUP", "PM:AP", "PM:BTI", "PM:EF", "PM:LINT", "PM:PBH", "PM:PU");
 
     @Test
     void fromCode_whenContractCode_findsItsConstant() {
@@ -25,7 +27,6 @@ class BenefitTest {
 
     @Test
     void fromCode_whenUnknownOrNull_returnsUnknownWithoutThrowing() {
-        assertThat(Benefit.fromCode("FK:EJO")).isEqualTo(Benefit.UNKNOWN);
         assertThat(Benefit.fromCode("FK:NEW1")).isEqualTo(Benefit.UNKNOWN);
         assertThat(Benefit.fromCode(null)).isEqualTo(Benefit.UNKNOWN);
         assertThat(Benefit.fromCode("")).isEqualTo(Benefit.UNKNOWN);
@@ -40,6 +41,15 @@ class BenefitTest {
         assertThat(Benefit.GENERELL_PERSONINFORMATION.code()).isEqualTo("FK:GEPI");
         assertThat(Benefit.PROGRAMANVISNING.code()).isEqualTo("FK:PANV");
         assertThat(Benefit.INTJANANDE.code()).isEqualTo("FK:INT");
+    }
+
+    @Test
+    void onlyInVersion9_whenQueried_isTrueForThePmCodesAndTheFourNewFkCodes() {
+        assertThat(Arrays.stream(Benefit.values()).filter(Benefit::onlyInVersion9).map(Benefit::code))
+                .containsExactlyInAnyOrder("FK:EJO", "FK:FSJP", "FK:MABB", "FK:SKUP", "PM:AP", "PM:BTI", "PM:EF",
+                        "PM:LINT", "PM:PBH", "PM:PU");
+        assertThat(Benefit.fromCode("PM:AP").isPensionsmyndigheten()).isTrue();
+        assertThat(Benefit.ALLMAN_PENSION.isPensionsmyndigheten()).isFalse();
     }
 
     @Test

@@ -20,8 +20,15 @@ class LefiVersionSupportWindowTest {
 
     @Test
     void endOfSupport_forTheLatestVersion_isEmpty() {
-        assertThat(LefiVersion.latest()).isEqualTo(LefiVersion.V6_0);
+        assertThat(LefiVersion.latest()).isEqualTo(LefiVersion.V9_0);
+        assertThat(LefiVersion.V9_0.endOfSupport()).isEmpty();
+    }
+
+    @Test
+    void endOfSupport_of60_isEmptyBecauseNeitherItsClosureNorVersion9sStartIsPublished() {
         assertThat(LefiVersion.V6_0.endOfSupport()).isEmpty();
+        assertThat(LefiVersion.V9_0.releaseDate()).isEqualTo(LocalDate.of(2025, 1, 30));
+        assertThat(LefiVersion.fromWireValue("9")).contains(LefiVersion.V9_0);
     }
 
     @Test

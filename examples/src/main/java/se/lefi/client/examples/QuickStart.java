@@ -26,6 +26,12 @@ import se.lefi.client.testkit.SyntheticPersons;
  */
 public final class QuickStart {
 
+    /**
+     * The version the quick start speaks without {@code --version}: the newest the test kit's
+     * simulator speaks (it does not speak version 9 yet).
+     */
+    public static final LefiVersion DEFAULT_VERSION = LefiVersion.V6_0;
+
     private QuickStart() {
     }
 
@@ -42,11 +48,11 @@ public final class QuickStart {
      * Reads the {@code --version} flag.
      *
      * @param args the command line
-     * @return the chosen version, or {@link LefiVersion#latest()} when none is given
+     * @return the chosen version, or {@link #DEFAULT_VERSION} when none is given
      * @throws IllegalArgumentException for an unknown flag or version
      */
     public static LefiVersion version(String... args) {
-        LefiVersion version = LefiVersion.latest();
+        LefiVersion version = DEFAULT_VERSION;
         for (int i = 0; i < args.length; i++) {
             String value;
             if (args[i].startsWith("--version=")) {
@@ -59,18 +65,22 @@ public final class QuickStart {
             }
             version = LefiVersion.fromWireValue(value).orElseThrow(() -> new IllegalArgumentException(
                     "unknown version '" + value + "'; choose one of " + known()));
+            if (version == LefiVersion.V9_0) {
+                throw new IllegalArgumentException("the test kit's simulator does not speak version 9 yet; choose one"
+                        + " of " + known());
+            }
         }
         return version;
     }
 
     /**
-     * Does the work of {@link #main} for the latest version, printing to the given stream.
+     * Does the work of {@link #main} for the default version, printing to the given stream.
      *
      * @param out where the summary goes
      * @return the decoded answers
      */
     public static List<BenefitInformation> run(PrintStream out) {
-        return run(out, LefiVersion.latest());
+        return run(out, DEFAULT_VERSION);
     }
 
     /**
@@ -136,6 +146,8 @@ public final class QuickStart {
     }
 
     private static String known() {
-        return Arrays.stream(LefiVersion.values()).map(LefiVersion::wireValue).collect(Collectors.joining("|"));
+        // The versions the simulator speaks: the SOAP versions.
+        return Arrays.stream(LefiVersion.values()).filter(v -> v != LefiVersion.V9_0).map(LefiVersion::wireValue)
+                .collect(Collectors.joining("|"));
     }
 }

@@ -55,14 +55,20 @@ class QuickStartTest {
     }
 
     @Test
-    void version_withoutFlag_isTheLatest() {
-        assertThat(QuickStart.version()).isEqualTo(LefiVersion.latest());
+    void version_withoutFlag_isTheSimulatorsNewest() {
+        assertThat(QuickStart.version()).isEqualTo(QuickStart.DEFAULT_VERSION);
     }
 
     @Test
     void version_withFlagInEitherForm_isTheChosenVersion() {
         assertThat(QuickStart.version("--version", "5.0")).isEqualTo(LefiVersion.V5_0);
         assertThat(QuickStart.version("--version=5.1")).isEqualTo(LefiVersion.V5_1);
+    }
+
+    @Test
+    void version_whenNine_failsSayingTheSimulatorDoesNotSpeakItYet() {
+        assertThatThrownBy(() -> QuickStart.version("--version", "9")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("does not speak version 9").hasMessageContaining("5.0|5.1|6.0");
     }
 
     @Test

@@ -34,11 +34,14 @@ import se.lefi.client.LefiVersion;
  * @param entries the other information (intjänande, SGI, levnadsintyg, ...)
  * @param deviations the parts of the query the service did not answer (version 9); empty for 5.x/6.0
  * @param providers the providers the answer comes from and their states; Försäkringskassan OK for 5.x/6.0
+ * @param claims Pensionsmyndigheten's claims (version 9); empty for 5.x/6.0
+ * @param pensionDecisions Pensionsmyndigheten's decisions (version 9); empty for 5.x/6.0
  */
 public record BenefitInformation(LefiVersion version, Optional<String> correlationId,
         Optional<OffsetDateTime> answeredAt, Optional<PersonInformation> person, List<BenefitCase> cases,
         List<Payment> payments, List<ProgrammeAssignment> programmes, Optional<JobGuaranteeDays> jobGuarantee,
-        List<InformationEntry> entries, List<Deviation> deviations, List<ProviderState> providers) {
+        List<InformationEntry> entries, List<Deviation> deviations, List<ProviderState> providers,
+        List<PensionClaim> claims, List<PensionDecision> pensionDecisions) {
 
     /** Copies and validates the components. */
     public BenefitInformation {
@@ -53,6 +56,8 @@ public record BenefitInformation(LefiVersion version, Optional<String> correlati
         entries = List.copyOf(entries);
         deviations = List.copyOf(deviations);
         providers = List.copyOf(providers);
+        claims = List.copyOf(claims);
+        pensionDecisions = List.copyOf(pensionDecisions);
     }
 
     /**
@@ -76,7 +81,8 @@ public record BenefitInformation(LefiVersion version, Optional<String> correlati
     public Builder toBuilder() {
         return new Builder(version).correlationId(correlationId.orElse(null)).answeredAt(answeredAt.orElse(null))
                 .person(person.orElse(null)).cases(cases).payments(payments).programmes(programmes)
-                .jobGuarantee(jobGuarantee.orElse(null)).entries(entries).deviations(deviations).providers(providers);
+                .jobGuarantee(jobGuarantee.orElse(null)).entries(entries).deviations(deviations).providers(providers)
+                .claims(claims).pensionDecisions(pensionDecisions);
     }
 
     /**
@@ -144,6 +150,8 @@ public record BenefitInformation(LefiVersion version, Optional<String> correlati
         private List<InformationEntry> entries = List.of();
         private List<Deviation> deviations = List.of();
         private List<ProviderState> providers = List.of(ProviderState.FORSAKRINGSKASSAN_OK);
+        private List<PensionClaim> claims = List.of();
+        private List<PensionDecision> pensionDecisions = List.of();
 
         private Builder(LefiVersion version) {
             this.version = BuilderArguments.required(version, "version");
@@ -259,11 +267,33 @@ public record BenefitInformation(LefiVersion version, Optional<String> correlati
             return this;
         }
 
+        /**
+         * Sets Pensionsmyndigheten's claims.
+         *
+         * @param claims the claims
+         * @return this builder
+         */
+        public Builder claims(List<PensionClaim> claims) {
+            this.claims = BuilderArguments.list(claims, "claims");
+            return this;
+        }
+
+        /**
+         * Sets Pensionsmyndigheten's decisions.
+         *
+         * @param decisions the decisions
+         * @return this builder
+         */
+        public Builder pensionDecisions(List<PensionDecision> decisions) {
+            this.pensionDecisions = BuilderArguments.list(decisions, "decisions");
+            return this;
+        }
+
         /** Returns the answer. */
         public BenefitInformation build() {
             return new BenefitInformation(version, Optional.ofNullable(correlationId), Optional.ofNullable(answeredAt),
                     Optional.ofNullable(person), cases, payments, programmes, Optional.ofNullable(jobGuarantee), entries,
-                    deviations, providers);
+                    deviations, providers, claims, pensionDecisions);
         }
     }
 }

@@ -50,7 +50,7 @@ public interface VersionAdapter {
 
     /**
      * Tells what the version can answer. By default: case and other information and executed
-     * payments of every known group, no preliminary payments, no available-information-types
+     * payments of every known group but those only version 9 has, no preliminary payments, no available-information-types
      * operation.
      *
      * @param version one of {@link #supportedVersions()}
@@ -59,6 +59,7 @@ public interface VersionAdapter {
     default Capabilities capabilities(LefiVersion version) {
         Set<Benefit> known = EnumSet.copyOf(Arrays.asList(Benefit.values()));
         known.remove(Benefit.UNKNOWN);
+        known.removeIf(Benefit::onlyInVersion9);
         return new Capabilities(version, known, known, Set.of(), false);
     }
 

@@ -28,7 +28,9 @@ class SupportWindowTest {
 
     @Test
     void successors_ofTheLatest_isEmpty() {
-        assertThat(SupportWindow.successors(LefiVersion.V6_0, LocalDate.of(2021, 1, 1))).isEmpty();
+        assertThat(SupportWindow.successors(LefiVersion.V9_0, LocalDate.of(2026, 1, 1))).isEmpty();
+        // 6.0's successor is version 9, even on a day before 9's earliest trace.
+        assertThat(SupportWindow.successors(LefiVersion.V6_0, LocalDate.of(2021, 1, 1))).containsExactly(LefiVersion.V9_0);
     }
 
     @Test
@@ -36,8 +38,10 @@ class SupportWindowTest {
         assertThat(SupportWindow.advice(LefiVersion.V5_0, LocalDate.of(2019, 11, 18)))
                 .isEqualTo("move to 5.1 or 6.0: change .version(...) on the client builder and put lefi-client-v5,"
                         + " lefi-client-v6 on the class path");
-        assertThat(SupportWindow.advice(LefiVersion.V6_0, LocalDate.of(2021, 1, 1)))
-                .contains("knows no version newer than 6.0");
+        assertThat(SupportWindow.advice(LefiVersion.V6_0, LocalDate.of(2026, 1, 1)))
+                .isEqualTo("move to 9: change .version(...) on the client builder and put lefi-client-v9 on the class path");
+        assertThat(SupportWindow.advice(LefiVersion.V9_0, LocalDate.of(2026, 1, 1)))
+                .contains("knows no version newer than 9");
     }
 
     @Test

@@ -381,7 +381,8 @@ public final class LefiOnlineSimulator implements AutoCloseable {
         private TlsMode tls = TlsMode.NONE;
         private final List<String> tlsHostnames = new ArrayList<>();
         private Clock clock = Clock.system(ZoneId.of("Europe/Stockholm"));
-        private Set<LefiVersion> versions = EnumSet.allOf(LefiVersion.class);
+        // The simulator speaks the SOAP versions; version 9 (REST/JSON) is not simulated yet.
+        private Set<LefiVersion> versions = EnumSet.of(LefiVersion.V5_0, LefiVersion.V5_1, LefiVersion.V6_0);
         private boolean defaultPopulation = true;
         private boolean preliminaryBeforeFix;
         private final List<SimulatedPerson> persons = new ArrayList<>();
@@ -457,7 +458,7 @@ public final class LefiOnlineSimulator implements AutoCloseable {
 
         /**
          * Sets the versions the simulated service supports; a query in another version gets
-         * {@code TEKNISKT_FEL}/{@code VERSION_STODS_EJ} (default: every version).
+         * {@code TEKNISKT_FEL}/{@code VERSION_STODS_EJ} (default: 5.0, 5.1 and 6.0; version 9 is not simulated).
          */
         public Builder supportedVersions(LefiVersion... versions) {
             if (versions.length == 0) {

@@ -80,12 +80,14 @@ public record SimulatedOrganisation(String organisationsnummer, UserCategory cat
     public static SimulatedOrganisation seeingEverything(String organisationsnummer, UserCategory category) {
         Set<Benefit> all = EnumSet.allOf(Benefit.class);
         all.remove(Benefit.UNKNOWN);
+        all.removeIf(Benefit::onlyInVersion9);
         return new SimulatedOrganisation(organisationsnummer, category, all);
     }
 
     private static Set<Benefit> allBut(Benefit... excluded) {
         Set<Benefit> all = EnumSet.allOf(Benefit.class);
         all.remove(Benefit.UNKNOWN);
+        all.removeIf(Benefit::onlyInVersion9);
         all.removeAll(List.of(excluded));
         return all;
     }

@@ -362,8 +362,9 @@ final class SimulatorEngine {
         Set<Benefit> result = EnumSet.noneOf(Benefit.class);
         for (String code : codes) {
             Benefit b = Benefit.fromCode(code);
-            // Unknown codes are ignored; FK:PJOB does not exist before 6.0.
-            if (b != Benefit.UNKNOWN && (b != Benefit.JOBB_OCH_UTVECKLINGSGARANTI || version == LefiVersion.V6_0)) {
+            // Unknown codes are ignored, as are version 9's (no SOAP version has them); FK:PJOB does not exist before 6.0.
+            if (b != Benefit.UNKNOWN && !b.onlyInVersion9()
+                    && (b != Benefit.JOBB_OCH_UTVECKLINGSGARANTI || version == LefiVersion.V6_0)) {
                 result.add(b);
             }
         }

@@ -68,12 +68,14 @@ public final class V5Adapter implements VersionAdapter {
         // Neither preliminary payments nor days in the jobb- och utvecklingsgaranti: both came with 6.0.
         Set<Benefit> groups = EnumSet.allOf(Benefit.class);
         groups.remove(Benefit.UNKNOWN);
+        groups.removeIf(Benefit::onlyInVersion9);
         groups.remove(Benefit.JOBB_OCH_UTVECKLINGSGARANTI);
         return new Capabilities(version, groups, groups, Set.of(), false);
     }
 
     @Override
     public void validate(QueryRequest request) {
+        SoapContract.rejectVersion9Codes(request);
         if (!request.preliminaryPayments().isEmpty()) {
             throw new IllegalArgumentException("LEFI Online " + request.version() + " has no preliminary payments:"
                     + " they were introduced in version 6.0. Remove preliminaryPayments(...) or build the client with"

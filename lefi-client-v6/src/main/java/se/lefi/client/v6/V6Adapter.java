@@ -60,6 +60,7 @@ public final class V6Adapter implements VersionAdapter {
     public Capabilities capabilities(LefiVersion version) {
         Set<Benefit> all = EnumSet.allOf(Benefit.class);
         all.remove(Benefit.UNKNOWN);
+        all.removeIf(Benefit::onlyInVersion9);
         Set<Benefit> preliminary = EnumSet.noneOf(Benefit.class);
         for (Benefit b : all) {
             if (b.hasPreliminaryPayments()) {
@@ -71,6 +72,7 @@ public final class V6Adapter implements VersionAdapter {
 
     @Override
     public void validate(QueryRequest request) {
+        SoapContract.rejectVersion9Codes(request);
         for (Benefit b : request.preliminaryPayments()) {
             if (!b.hasPreliminaryPayments()) {
                 throw new IllegalArgumentException("LEFI Online 6.0 has no preliminary payments for " + b);

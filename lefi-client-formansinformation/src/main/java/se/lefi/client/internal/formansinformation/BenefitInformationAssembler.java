@@ -53,10 +53,21 @@ public final class BenefitInformationAssembler {
             "levnadsintygsuppgift", Benefit.LEVNADSINTYG,
             "sjukpenninggrundandeInkomstuppgift", Benefit.SJUKPENNINGGRUNDANDE_INKOMST,
             "studiemedelsavisering", Benefit.STUDIEMEDELSAVISERING,
-            "underhallsskuld", Benefit.UNDERHALLSSTOD);
+            "underhallsskuld", Benefit.UNDERHALLSSTOD,
+            // Version 9 only: its own lists for tax reporting and (moved out of the SA case) steglös avräkning.
+            "skatteuppgift", Benefit.SKATTEUPPGIFT,
+            "sjukOchAktivitetsersattningSteglosAvrakningHistorik", Benefit.SJUKERSATTNING_OCH_AKTIVITETSERSATTNING,
+            "sjukOchAktivitetsersattningSteglosAvrakningNulage", Benefit.SJUKERSATTNING_OCH_AKTIVITETSERSATTNING);
+
+    /** The lists of {@link #CASE_LISTS} and {@link #ENTRY_LISTS} that only version 9 has. */
+    public static final Set<String> VERSION_9_LISTS = Set.of("forebyggandeSjukpenningsarende", "mottagareavbarnbidrag",
+            "skatteuppgift", "sjukOchAktivitetsersattningSteglosAvrakningHistorik",
+            "sjukOchAktivitetsersattningSteglosAvrakningNulage");
 
     private static final List<String> ENTRY_ORDER = List.of("intjanandebehallning", "intjanandeuppgift",
-            "levnadsintygsuppgift", "sjukpenninggrundandeInkomstuppgift", "studiemedelsavisering", "underhallsskuld");
+            "levnadsintygsuppgift", "sjukpenninggrundandeInkomstuppgift", "studiemedelsavisering", "underhallsskuld",
+            "skatteuppgift", "sjukOchAktivitetsersattningSteglosAvrakningHistorik",
+            "sjukOchAktivitetsersattningSteglosAvrakningNulage");
 
     private static final Set<String> TAX_BENEFITS = Set.of("PS", "SS");
     // The deduction förmåner of preliminary payments reuse the deduction beloppstyp ids.
@@ -78,7 +89,9 @@ public final class BenefitInformationAssembler {
         m.put("bostadstillaggsarende", Benefit.BOSTADSTILLAGG);
         m.put("efterlevandepensionsarende", Benefit.EFTERLEVANDEPENSION);
         m.put("etableringsersattningsarende", Benefit.ETABLERINGSERSATTNING);
+        m.put("mottagareavbarnbidrag", Benefit.MOTTAGARE_AV_BARNBIDRAG);
         m.put("foraldrapenningarende", Benefit.FORALDRAPENNING);
+        m.put("forebyggandeSjukpenningsarende", Benefit.FOREBYGGANDE_SJUKPENNING);
         m.put("handikappersattningsarende", Benefit.HANDIKAPPERSATTNING);
         m.put("graviditetspenningsarende", Benefit.GRAVIDITETSPENNING);
         m.put("merkostnadsersattningsarende", Benefit.MERKOSTNADSERSATTNING);

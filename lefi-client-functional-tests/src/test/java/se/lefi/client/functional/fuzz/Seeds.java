@@ -135,7 +135,7 @@ final class Seeds {
 
     private static Benefit[] groups(LefiVersion version) {
         return Arrays.stream(Benefit.values())
-                .filter(b -> b != Benefit.UNKNOWN)
+                .filter(b -> b != Benefit.UNKNOWN && !b.onlyInVersion9())
                 .filter(b -> version.compareTo(LefiVersion.V6_0) >= 0 || b != Benefit.JOBB_OCH_UTVECKLINGSGARANTI)
                 .toArray(Benefit[]::new);
     }

@@ -150,4 +150,20 @@ public final class SoapContract {
             throw new IllegalStateException("no XML datatype factory", e);
         }
     }
+
+    /**
+     * Refuses, before anything is sent, the codes only version 9 knows (Pensionsmyndigheten's and
+     * FK:EJO, FK:FSJP, FK:MABB, FK:SKUP): no SOAP contract has them.
+     *
+     * @param request the query
+     * @throws IllegalArgumentException naming the code and version 9
+     */
+    public static void rejectVersion9Codes(se.lefi.client.spi.QueryRequest request) {
+        java.util.stream.Stream.of(request.benefits(), request.payments(), request.preliminaryPayments())
+                .flatMap(java.util.List::stream).filter(se.lefi.client.Benefit::onlyInVersion9).findFirst()
+                .ifPresent(b -> {
+                    throw new IllegalArgumentException("LEFI Online " + request.version() + " has no " + b.code()
+                            + " (" + b + "): only version 9 has it; build the client with .version(LefiVersion.V9_0)");
+                });
+    }
 }

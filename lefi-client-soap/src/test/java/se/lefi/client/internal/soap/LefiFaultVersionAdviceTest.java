@@ -34,15 +34,17 @@ class LefiFaultVersionAdviceTest {
         assertThat(e.errorCode()).contains("VERSION_STODS_EJ");
         assertThat(e.correlationId()).contains("corr-1");
         assertThat(e.getMessage()).contains("Version 5.1 is outside the versions the service supports")
-                .contains("move to 6.0:").contains("lefi-client-v6").contains("Retrying does not help");
+                .contains("move to 6.0 or 9:").contains("lefi-client-v6, lefi-client-v9").contains("Retrying does not help");
     }
 
     @Test
     void toException_whenTheLatestVersionIsNotSupported_saysToUpdateTheSdk() {
-        LefiException e = new LefiFault("TEKNISKT_FEL", "VERSION_STODS_EJ", null).toException(LefiVersion.V6_0, null);
+        LefiException six = new LefiFault("TEKNISKT_FEL", "VERSION_STODS_EJ", null).toException(LefiVersion.V6_0, null);
+        assertThat(six.getMessage()).contains("move to 9:").contains("lefi-client-v9");
+        LefiException e = new LefiFault("TEKNISKT_FEL", "VERSION_STODS_EJ", null).toException(LefiVersion.V9_0, null);
 
         assertThat(e.retryable()).isFalse();
-        assertThat(e.getMessage()).contains("knows no version newer than 6.0").contains("update lefi-client");
+        assertThat(e.getMessage()).contains("knows no version newer than 9").contains("update lefi-client");
     }
 
     @Test

@@ -1,0 +1,299 @@
+package se.lefi.client.v9.internal;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import se.lefi.client.Personnummer;
+import se.lefi.client.internal.formansinformation.MalformedAnswerException;
+import se.lefi.client.model.Code;
+import se.lefi.client.model.DatePeriod;
+import se.lefi.client.model.Details;
+import se.lefi.client.model.Fraction;
+
+/**
+ * Reads one JSON object of a class generated from the version 9 spec straight from Jackson's
+ * streaming parser into {@link Details}, in the shapes the SOAP versions' decoder gives: the
+ * shared value types ({@code LefiSifferkod}/{@code LefiBokstavskod} → {@link Code},
+ * {@code LefiBelopp} → its {@code summa} as {@link BigDecimal}, {@code LefiFranTill} and the PM
+ * periods → {@link DatePeriod}, {@code LefiOmfattning} → {@link Fraction}), dates in every form of
+ * the contract, {@code personnummer} as {@link Personnummer}, and an empty object absent.
+ *
+ * <p>It is lenient where the published spec and the service disagree: unknown properties are
+ * skipped, every enum is open (values are kept as text), an array where an object is declared
+ * gives each item and an object where an array is declared one item, a code object where text is
+ * declared gives the code, and a value that cannot be converted (a date that is no date) is kept
+ * as text rather than failing the answer. Amounts are read from the number's text, never
+ * through {@code double}. Only a personnummer that is not one fails, as it does for the SOAP
+ * versions.
+ *
+ * <p>Not thread-safe: one instance reads one answer, sharing one {@link Code} instance between the
+ * repeats of a code in it. (The shape rules duplicate what is moving into
+ * {@code lefi-client-formansinformation}'s codec-neutral {@code SharedValueTypes}; once that is on
+ * main this class should use it.)
+ *
+ * <pre>{@code
+ * JsonDetailsReader reader = new JsonDetailsReader();
+ * parser.nextToken();                                       // START_OBJECT
+ * Details svar = reader.read(parser, LefiExternFormansinformationSvar.class);
+ * }</pre>
+ */
+final class JsonDetailsReader {
+
+    private final Map<String, Code> codes = new HashMap<>();
+
+    /**
+     * Reads the object the parser stands on.
+     *
+     * @param parser positioned on {@code START_OBJECT}; left on its {@code END_OBJECT}
+     * @param type the generated class the object is an instance of
+     * @return its details, empty when it holds nothing
+     * @throws IOException when the JSON is malformed or breaks a limit
+     */
+    Details read(JsonParser parser, Class<?> type) throws IOException {
+        Object value = readObject(parser, JsonTypeModel.of(type));
+        return value instanceof Details d ? d : Details.empty();
+    }
+
+    private Object readObject(JsonParser p, JsonTypeModel model) throws IOException {
+        if (model.shape() == JsonTypeModel.Shape.DETAILS) {
+            Details.Builder builder = Details.builder();
+            JsonToken token;
+            while ((token = p.nextToken()) == JsonToken.FIELD_NAME) {
+                String name = p.currentName();
+                JsonToken value = p.nextToken();
+                JsonTypeModel.Property property = model.property(name);
+                if (property == null) {
+                    p.skipChildren();
+                    continue;
+                }
+                readValues(p, value, property, builder, null);
+            }
+            expectEnd(token);
+            Details built = builder.build();
+            return built.isEmpty() ? null : built;
+        }
+        Map<String, Object> parts = new HashMap<>(4);
+        JsonToken token;
+        while ((token = p.nextToken()) == JsonToken.FIELD_NAME) {
+            String name = p.currentName();
+            JsonToken value = p.nextToken();
+            JsonTypeModel.Property property = model.property(name);
+            if (property == null) {
+                p.skipChildren();
+                continue;
+            }
+            readValues(p, value, property, null, parts);
+        }
+        expectEnd(token);
+        return shaped(model.shape(), parts);
+    }
+
+    private static void expectEnd(JsonToken token) throws IOException {
+        if (token != JsonToken.END_OBJECT) {
+            throw new IOException("the answer is not well-formed JSON");
+        }
+    }
+
+    /** Reads a property's value or array of values into the builder, or the first one into parts. */
+    private void readValues(JsonParser p, JsonToken token, JsonTypeModel.Property property, Details.Builder builder,
+            Map<String, Object> parts) throws IOException {
+        if (token == JsonToken.START_ARRAY) {
+            JsonToken item;
+            while ((item = p.nextToken()) != JsonToken.END_ARRAY) {
+                if (item == null) {
+                    throw new IOException("the answer ends inside an array");
+                }
+                readValues(p, item, property, builder, parts);
+            }
+            return;
+        }
+        Object value = readOne(p, token, property);
+        if (value == null) {
+            return;
+        }
+        if (builder != null) {
+            builder.add(property.name(), value instanceof LocalDate[] days ? days[0] : value);
+        } else {
+            parts.putIfAbsent(property.name(), value);
+        }
+    }
+
+    private Object readOne(JsonParser p, JsonToken token, JsonTypeModel.Property property) throws IOException {
+        switch (token) {
+            case VALUE_NULL:
+                return null;
+            case START_OBJECT:
+                return property.kind() == JsonTypeModel.Kind.STRUCTURE ? readObject(p, property.structure())
+                        : looseCode(p);
+            case VALUE_STRING:
+            case VALUE_NUMBER_INT:
+            case VALUE_NUMBER_FLOAT:
+            case VALUE_TRUE:
+            case VALUE_FALSE:
+                return scalar(p, token, property);
+            default:
+                throw new IOException("the answer is not well-formed JSON");
+        }
+    }
+
+    private Object scalar(JsonParser p, JsonToken token, JsonTypeModel.Property property) throws IOException {
+        switch (property.kind()) {
+            case PERSONNUMMER:
+                return personnummer(p.getText());
+            case DATE_STRING:
+            case DATE: {
+                String text = p.getText();
+                LocalDate[] days = ContractDates.parse(text);
+                return days != null ? days : blankToNull(text);
+            }
+            case INTEGER:
+                if (token == JsonToken.VALUE_NUMBER_INT) {
+                    return p.getNumberType() == JsonParser.NumberType.INT ? (Object) p.getIntValue()
+                            : p.getDecimalValue();
+                }
+                if (token == JsonToken.VALUE_NUMBER_FLOAT) {
+                    return p.getDecimalValue();
+                }
+                return integerText(p.getText());
+            case DECIMAL:
+                if (token == JsonToken.VALUE_NUMBER_INT || token == JsonToken.VALUE_NUMBER_FLOAT) {
+                    // From the number's own text: exact, never through double.
+                    return p.getDecimalValue();
+                }
+                return decimalText(p.getText());
+            case BOOLEAN:
+                if (token == JsonToken.VALUE_TRUE || token == JsonToken.VALUE_FALSE) {
+                    return token == JsonToken.VALUE_TRUE;
+                }
+                return switch (p.getText().trim()) {
+                    case "true", "1" -> Boolean.TRUE;
+                    case "false", "0" -> Boolean.FALSE;
+                    default -> null;
+                };
+            case DATE_TIME: {
+                String text = p.getText();
+                try {
+                    return OffsetDateTime.parse(text.trim());
+                } catch (DateTimeParseException e) {
+                    return blankToNull(text);
+                }
+            }
+            default:
+                // Text, an open enum, or a scalar where an object was declared: kept as delivered.
+                return blankToNull(p.getText());
+        }
+    }
+
+    /** Reads an object where the spec declares text (such as {@code ersattning}): a code if it has an id. */
+    private Code looseCode(JsonParser p) throws IOException {
+        String id = null;
+        String description = null;
+        JsonToken token;
+        while ((token = p.nextToken()) == JsonToken.FIELD_NAME) {
+            String name = p.currentName();
+            JsonToken value = p.nextToken();
+            if (value.isScalarValue() && value != JsonToken.VALUE_NULL) {
+                if (name.equals("id") || name.equals("kod")) {
+                    id = p.getText();
+                } else if (name.equals("beskrivning")) {
+                    description = p.getText();
+                }
+            } else {
+                p.skipChildren();
+            }
+        }
+        expectEnd(token);
+        return id == null ? null : code(id, description);
+    }
+
+    private Object shaped(JsonTypeModel.Shape shape, Map<String, Object> parts) {
+        switch (shape) {
+            case CODE: {
+                Object id = parts.containsKey("id") ? parts.get("id") : parts.get("kod");
+                Object description = parts.get("beskrivning");
+                return id == null ? null : code(text(id), description == null ? null : text(description));
+            }
+            case AMOUNT: {
+                Object sum = parts.get("summa");
+                return sum instanceof BigDecimal d ? d : sum instanceof Integer i ? BigDecimal.valueOf(i) : null;
+            }
+            case PERIOD: {
+                LocalDate start = day(parts.containsKey("fran") ? parts.get("fran") : parts.get("from"), 0);
+                LocalDate end = day(parts.containsKey("till") ? parts.get("till") : parts.get("tom"), 1);
+                if (start == null && end == null) {
+                    return null;
+                }
+                return new DatePeriod(Optional.ofNullable(start), Optional.ofNullable(end));
+            }
+            case FRACTION: {
+                int n = parts.get("taljare") instanceof Integer i ? i : 0;
+                int d = parts.get("namnare") instanceof Integer i ? i : 0;
+                return n == 0 && d == 0 ? null : new Fraction(n, d);
+            }
+            default:
+                throw new IllegalStateException("not a shape: " + shape);
+        }
+    }
+
+    private static LocalDate day(Object value, int end) {
+        return value instanceof LocalDate[] days ? days[end] : null;
+    }
+
+    private Code code(String id, String description) {
+        String text = description == null ? "" : description;
+        Code known = codes.get(id);
+        if (known != null && known.description().equals(text)) {
+            return known;
+        }
+        Code code = new Code(id, text);
+        codes.put(id, code);
+        return code;
+    }
+
+    private static String text(Object value) {
+        return value instanceof Code c ? c.id() : value.toString();
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text;
+    }
+
+    private static Object integerText(String text) {
+        String t = text.trim();
+        try {
+            return Integer.valueOf(t.startsWith("+") ? t.substring(1) : t);
+        } catch (NumberFormatException e) {
+            return blankToNull(text);
+        }
+    }
+
+    private static Object decimalText(String text) {
+        String t = text.trim();
+        if (t.isEmpty() || t.length() > JsonLimits.MAX_NUMBER_LENGTH) {
+            return blankToNull(text);
+        }
+        try {
+            return new BigDecimal(t);
+        } catch (NumberFormatException e) {
+            return text;
+        }
+    }
+
+    private static Personnummer personnummer(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return Personnummer.parse(text);
+        } catch (IllegalArgumentException e) {
+            throw new MalformedAnswerException("the answer holds a personnummer that is not valid: " + e.getMessage());
+        }
+    }
+}
