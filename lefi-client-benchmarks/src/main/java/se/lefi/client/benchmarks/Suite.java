@@ -26,12 +26,14 @@ import org.openjdk.jmh.runner.options.TimeValue;
 /**
  * Runs the whole comparison in one go and prints the tables of BENCHMARKS.md: end to end at 1 and
  * 16 threads (with the GC profiler at 1 thread), decode only (with the GC profiler), cold start
- * (one JVM per sample) and the peak heap of the large answer (its own JVM).
+ * (one JVM per sample) and the peak heap of the large answer (its own JVM); then the version 9
+ * comparison ({@link se.lefi.client.benchmarks.v9.V9Suite}).
  *
  * <pre>{@code
  * java -jar lefi-client-benchmarks/target/benchmarks.jar                 # the suite, ~15 minutes
  * java -jar lefi-client-benchmarks/target/benchmarks.jar jmh -h          # plain JMH, any options
  * java -jar lefi-client-benchmarks/target/benchmarks.jar heap            # the heap probe alone
+ * java -jar lefi-client-benchmarks/target/benchmarks.jar v9              # the version 9 part alone
  * }</pre>
  *
  * <p>Raw JMH JSON lands in {@code target/jmh-*.json}; the tables in {@code target/benchmark-results.md}.
@@ -57,6 +59,10 @@ public final class Suite {
             HeapProbe.main(new String[0]);
             return;
         }
+        if (args.length > 0 && args[0].equals("v9")) {
+            se.lefi.client.benchmarks.v9.V9Suite.main(new String[0]);
+            return;
+        }
         Files.createDirectories(Path.of("target"));
         StringBuilder report = new StringBuilder();
         report.append("Machine: ").append(Runtime.getRuntime().availableProcessors()).append(" cores, ")
@@ -75,6 +81,7 @@ public final class Suite {
         report.append(endToEndTable("Decode only (bytes in memory to result), 1 thread", decode, true));
         report.append(coldTable(cold));
         report.append(heapTable());
+        report.append(se.lefi.client.benchmarks.v9.V9Suite.run());
         System.out.println();
         System.out.println(report);
         Files.writeString(Path.of("target/benchmark-results.md"), report);

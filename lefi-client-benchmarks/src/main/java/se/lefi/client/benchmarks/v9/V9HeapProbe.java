@@ -1,0 +1,78 @@
+package se.lefi.client.benchmarks.v9;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryMXBean;
+import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicLong;
+import se.lefi.client.benchmarks.Responses.Size;
+
+/**
+ * Measures the peak live heap a version 9 client needs to fetch and decode the large (~5 MB)
+ * answer end to end, above what the JVM held before the call (the loopback server's copy of the
+ * answer included), the same way {@code HeapProbe} does for the SOAP clients: a sampler thread
+ * forces a full collection every few milliseconds during the call and records the heap in use
+ * after it. Run it in its own JVM with the serial collector (the suite does).
+ *
+ * <pre>{@code
+ * java -XX:+UseSerialGC -Xmx1g -cp benchmarks.jar se.lefi.client.benchmarks.v9.V9HeapProbe a_sdkSync
+ * }</pre>
+ */
+public final class V9HeapProbe {
+
+    private static final MemoryMXBean MEMORY = ManagementFactory.getMemoryMXBean();
+
+    private V9HeapProbe() {
+    }
+
+    /**
+     * Prints {@code heap <name> <answer bytes> <peak overhead bytes> <retained bytes>} for one client.
+     *
+     * @param args the client: a_sdkSync (default), c_diyDatabind or d_openapiNative
+     */
+    public static void main(String[] args) throws Exception {
+        String client = args.length > 0 ? args[0] : "a_sdkSync";
+        int answer = V9Responses.bytes(Size.LARGE).length;
+        try (V9LoopbackServer server = V9LoopbackServer.start();
+                V9Contenders contenders = new V9Contenders(server.baseUrl(Size.LARGE))) {
+            Callable<Object> call = switch (client) {
+                case "a_sdkSync" -> contenders::sdkSync;
+                case "c_diyDatabind" -> contenders::diyDatabind;
+                case "d_openapiNative" -> contenders::openapiNative;
+                default -> throw new IllegalArgumentException("unknown client " + client);
+            };
+            for (int i = 0; i < 5; i++) {
+                call.call();
+            }
+            probe(client, answer, call);
+        }
+    }
+
+    private static void probe(String name, int answer, Callable<Object> call) throws Exception {
+        // The first collections after the warm-up still find objects kept by finalizers and cleaners.
+        long baseline = Math.min(liveHeap(), Math.min(liveHeap(), liveHeap()));
+        AtomicLong peak = new AtomicLong(baseline);
+        Thread sampler = new Thread(() -> {
+            while (!Thread.currentThread().isInterrupted()) {
+                peak.accumulateAndGet(liveHeap(), Math::max);
+                try {
+                    Thread.sleep(2);
+                } catch (InterruptedException e) {
+                    return;
+                }
+            }
+        }, "heap-sampler");
+        sampler.start();
+        Object result = call.call();
+        sampler.interrupt();
+        sampler.join();
+        long retained = liveHeap();
+        peak.accumulateAndGet(retained, Math::max);
+        System.out.println("heap " + name + " " + answer + " " + (peak.get() - baseline) + " " + (retained - baseline)
+                + " " + (result != null));
+    }
+
+    private static long liveHeap() {
+        System.gc();
+        return MEMORY.getHeapMemoryUsage().getUsed();
+    }
+}
