@@ -4,10 +4,10 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
-import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -39,12 +39,19 @@ import se.lefi.client.Personnummer;
  */
 public final class Details {
 
-    private static final Details EMPTY = new Details(Map.of());
+    private static final Details EMPTY = new Details(new String[0], new Object[0], 0);
 
-    private final Map<String, List<Object>> values;
+    // Names in delivered order and, at the same index, the name's value: the value itself when it
+    // came once (by far the most common case), a Repeated when it came more often. Decoding builds
+    // one Details per element of an answer, so no map, entry or list is made per value.
+    private final String[] names;
+    private final Object[] values;
+    private final int size;
 
-    private Details(Map<String, List<Object>> values) {
+    private Details(String[] names, Object[] values, int size) {
+        this.names = names;
         this.values = values;
+        this.size = size;
     }
 
     /** Returns details without any value. */
@@ -59,17 +66,17 @@ public final class Details {
 
     /** Returns the names that have a value, in the order the service delivered them. */
     public Set<String> names() {
-        return values.keySet();
+        return Collections.unmodifiableSet(new LinkedHashSet<>(Arrays.asList(names).subList(0, size)));
     }
 
     /** Tells whether there is no value at all. */
     public boolean isEmpty() {
-        return values.isEmpty();
+        return size == 0;
     }
 
     /** Tells whether the name has a value. */
     public boolean has(String name) {
-        return values.containsKey(name);
+        return indexOf(name) >= 0;
     }
 
     /**
@@ -80,12 +87,14 @@ public final class Details {
      * @return the values, empty when there is none
      */
     public List<Object> values(String name) {
-        return values.getOrDefault(name, List.of());
+        int i = indexOf(name);
+        return i < 0 ? List.of() : list(values[i]);
     }
 
     /** Returns the text value of the name (a code's id for a code). */
     public Optional<String> text(String name) {
-        return first(name).map(v -> v instanceof Code c ? c.id() : v.toString());
+        Object v = firstValue(name);
+        return v == null ? Optional.empty() : Optional.of(v instanceof Code c ? c.id() : v.toString());
     }
 
     /** Returns every text value of the name (such as the lines of an address). */
@@ -100,13 +109,14 @@ public final class Details {
 
     /** Returns the whole-number value of the name. */
     public OptionalInt integer(String name) {
-        Optional<Integer> value = typed(name, Integer.class);
-        return value.isPresent() ? OptionalInt.of(value.get()) : OptionalInt.empty();
+        return firstValue(name) instanceof Integer i ? OptionalInt.of(i) : OptionalInt.empty();
     }
 
     /** Returns the amount (in kronor) or decimal value of the name. */
     public Optional<BigDecimal> amount(String name) {
-        return first(name).map(v -> v instanceof BigDecimal d ? d : v instanceof Integer i ? BigDecimal.valueOf(i) : null);
+        Object v = firstValue(name);
+        return v instanceof BigDecimal d ? Optional.of(d)
+                : v instanceof Integer i ? Optional.of(BigDecimal.valueOf(i)) : Optional.empty();
     }
 
     /** Returns the date value of the name. */
@@ -134,7 +144,7 @@ public final class Details {
      * sjukpenning fields) comes as a code with that id and no description.
      */
     public Optional<Code> code(String name) {
-        return first(name).map(Details::asCode);
+        return Optional.ofNullable(asCode(firstValue(name)));
     }
 
     /** Returns every code value of the name. */
@@ -172,19 +182,52 @@ public final class Details {
         return null;
     }
 
-    private Optional<Object> first(String name) {
-        List<Object> list = values.get(name);
-        return list == null ? Optional.empty() : Optional.of(list.get(0));
+    /** Returns the name's first value, or null: the accessors make at most the one Optional they return. */
+    private Object firstValue(String name) {
+        int i = indexOf(name);
+        if (i < 0) {
+            return null;
+        }
+        Object value = values[i];
+        return value instanceof Repeated r ? r.list.get(0) : value;
+    }
+
+    private int indexOf(String name) {
+        for (int i = 0; i < size; i++) {
+            if (names[i].equals(name)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static List<Object> list(Object value) {
+        return value instanceof Repeated r ? r.list : List.of(value);
     }
 
     private <T> Optional<T> typed(String name, Class<T> type) {
-        return first(name).filter(type::isInstance).map(type::cast);
+        Object v = firstValue(name);
+        return type.isInstance(v) ? Optional.of(type.cast(v)) : Optional.empty();
     }
 
     private <T> List<T> all(String name, Function<Object, T> conversion) {
-        List<Object> list = values.get(name);
-        if (list == null) {
+        int i = indexOf(name);
+        if (i < 0) {
             return List.of();
+        }
+        List<Object> list = list(values[i]);
+        boolean asStored = true;
+        for (Object v : list) {
+            if (conversion.apply(v) != v) {
+                asStored = false;
+                break;
+            }
+        }
+        if (asStored) {
+            // Every value already has the asked type (the common case): the stored, unmodifiable list is the answer.
+            @SuppressWarnings("unchecked")
+            List<T> same = (List<T>) list;
+            return same;
         }
         List<T> result = new ArrayList<>(list.size());
         for (Object v : list) {
@@ -196,20 +239,42 @@ public final class Details {
         return Collections.unmodifiableList(result);
     }
 
+    /** Equal when both hold the same values under the same names, whatever the order of the names. */
     @Override
     public boolean equals(Object o) {
-        return o instanceof Details other && other.values.equals(values);
+        if (o == this) {
+            return true;
+        }
+        if (!(o instanceof Details other) || other.size != size) {
+            return false;
+        }
+        for (int i = 0; i < size; i++) {
+            int j = other.indexOf(names[i]);
+            if (j < 0 || !list(values[i]).equals(list(other.values[j]))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     @Override
     public int hashCode() {
-        return values.hashCode();
+        // As a map of the names to their lists of values would hash: independent of the order of the names.
+        int hash = 0;
+        for (int i = 0; i < size; i++) {
+            hash += names[i].hashCode() ^ list(values[i]).hashCode();
+        }
+        return hash;
     }
 
     /** Returns the names only: values may be personal data and never go into a log by accident. */
     @Override
     public String toString() {
-        return "Details" + values.keySet();
+        return "Details" + names();
+    }
+
+    /** The values of a name delivered more than once, as an unmodifiable list. */
+    private record Repeated(List<Object> list) {
     }
 
     /**
@@ -220,10 +285,9 @@ public final class Details {
      * }</pre>
      */
     public static final class Builder {
-        // One value per name is by far the most common case, so a name holds its value directly
-        // until a second one arrives; build() hands the map over instead of copying it. Decoding
-        // builds one Details per element of an answer, so this halves the garbage of a decode.
-        private LinkedHashMap<String, Object> values;
+        private String[] names;
+        private Object[] values;
+        private int size;
 
         private Builder() {
         }
@@ -237,35 +301,52 @@ public final class Details {
          */
         public Builder add(String name, Object value) {
             Objects.requireNonNull(name, "name");
-            if (value != null) {
-                if (values == null) {
-                    values = new LinkedHashMap<>(8);
-                }
-                Object previous = values.putIfAbsent(name, value);
-                if (previous instanceof Several several) {
-                    several.add(value);
-                } else if (previous != null) {
-                    Several several = new Several();
-                    several.add(previous);
-                    several.add(value);
-                    values.put(name, several);
+            if (value == null) {
+                return this;
+            }
+            if (names == null) {
+                names = new String[8];
+                values = new Object[8];
+            }
+            for (int i = size - 1; i >= 0; i--) {
+                if (names[i].equals(name)) {
+                    Object previous = values[i];
+                    if (previous instanceof Several several) {
+                        several.add(value);
+                    } else {
+                        Several several = new Several();
+                        several.add(previous);
+                        several.add(value);
+                        values[i] = several;
+                    }
+                    return this;
                 }
             }
+            if (size == names.length) {
+                names = Arrays.copyOf(names, size * 2);
+                values = Arrays.copyOf(values, size * 2);
+            }
+            names[size] = name;
+            values[size++] = value;
             return this;
         }
 
         /** Returns the immutable details; the builder starts afresh if it is used again. */
-        @SuppressWarnings("unchecked")
         public Details build() {
-            if (values == null || values.isEmpty()) {
+            if (size == 0) {
                 return EMPTY;
             }
-            LinkedHashMap<String, Object> built = values;
+            for (int i = 0; i < size; i++) {
+                if (values[i] instanceof Several several) {
+                    values[i] = new Repeated(Collections.unmodifiableList(several));
+                }
+            }
+            // The arrays are handed over, not copied: the builder forgets them.
+            Details built = new Details(names, values, size);
+            names = null;
             values = null;
-            built.replaceAll((name, v) -> v instanceof Several several ? Collections.unmodifiableList(several)
-                    : List.of(v));
-            Map<String, ?> lists = built;
-            return new Details(Collections.unmodifiableMap((Map<String, List<Object>>) lists));
+            size = 0;
+            return built;
         }
 
         /** The values of a name delivered more than once; never escapes the builder except wrapped. */

@@ -9,6 +9,7 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import se.lefi.client.Personnummer;
 import se.lefi.client.internal.formansinformation.MalformedAnswerException;
@@ -46,7 +47,16 @@ import se.lefi.client.model.Fraction;
  */
 final class JsonDetailsReader {
 
+    /** The JSON names of a code's id; an integer id is kept as its text. */
+    private static final java.util.Set<String> CODE_IDS = java.util.Set.of("id", "kod");
+
     private final Map<String, Code> codes = new HashMap<>();
+    private final JsonTexts texts = new JsonTexts();
+    private final JsonDates dates = new JsonDates();
+    private final DatePeriod[] periods = new DatePeriod[256];
+    private final BigDecimal[] amounts = new BigDecimal[256];
+    private final long[] amountKeys = new long[256];
+    private Parts spare = new Parts();
 
     /**
      * Reads the object the parser stands on.
@@ -79,7 +89,11 @@ final class JsonDetailsReader {
             Details built = builder.build();
             return built.isEmpty() ? null : built;
         }
-        Map<String, Object> parts = new HashMap<>(4);
+        // Shaped objects hold scalars only, so one holder per reader serves them all; a nested one
+        // (only possible through a lenient path) gets its own.
+        Parts parts = spare != null ? spare : new Parts();
+        spare = null;
+        parts.clear();
         JsonToken token;
         while ((token = p.nextToken()) == JsonToken.FIELD_NAME) {
             String name = p.currentName();
@@ -92,7 +106,9 @@ final class JsonDetailsReader {
             readValues(p, value, property, null, parts);
         }
         expectEnd(token);
-        return shaped(model.shape(), parts);
+        Object shaped = shaped(model.shape(), parts);
+        spare = parts;
+        return shaped;
     }
 
     private static void expectEnd(JsonToken token) throws IOException {
@@ -103,7 +119,7 @@ final class JsonDetailsReader {
 
     /** Reads a property's value or array of values into the builder, or the first one into parts. */
     private void readValues(JsonParser p, JsonToken token, JsonTypeModel.Property property, Details.Builder builder,
-            Map<String, Object> parts) throws IOException {
+            Parts parts) throws IOException {
         if (token == JsonToken.START_ARRAY) {
             JsonToken item;
             while ((item = p.nextToken()) != JsonToken.END_ARRAY) {
@@ -114,7 +130,15 @@ final class JsonDetailsReader {
             }
             return;
         }
-        Object value = readOne(p, token, property);
+        if (parts != null && parts.containsKey(property.name())) {
+            // Only the first value of a shaped object's part counts: later ones are not converted at all.
+            p.skipChildren();
+            return;
+        }
+        Object value = parts != null && token == JsonToken.VALUE_NUMBER_INT && property.kind() == JsonTypeModel.Kind.INTEGER
+                && CODE_IDS.contains(property.name())
+                // A JSON integer's text is canonical, so it is the id's text without an Integer in between.
+                ? texts.of(p) : readOne(p, token, property);
         if (value == null) {
             return;
         }
@@ -149,9 +173,13 @@ final class JsonDetailsReader {
                 return personnummer(p.getText());
             case DATE_STRING:
             case DATE: {
-                String text = p.getText();
-                LocalDate[] days = ContractDates.parse(text);
-                return days != null ? days : blankToNull(text);
+                if (token == JsonToken.VALUE_STRING) {
+                    Object days = dates.parse(p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
+                    if (days != null) {
+                        return days;
+                    }
+                }
+                return texts.orNull(p);
             }
             case INTEGER:
                 if (token == JsonToken.VALUE_NUMBER_INT) {
@@ -163,6 +191,10 @@ final class JsonDetailsReader {
                 }
                 return integerText(p.getText());
             case DECIMAL:
+                if (token == JsonToken.VALUE_NUMBER_INT && p.getNumberType() != JsonParser.NumberType.BIG_INTEGER) {
+                    // An integer (most amounts are whole kronor) straight from the parser's digits.
+                    return wholeAmount(p.getLongValue());
+                }
                 if (token == JsonToken.VALUE_NUMBER_INT || token == JsonToken.VALUE_NUMBER_FLOAT) {
                     // From the number's own text: exact, never through double.
                     return p.getDecimalValue();
@@ -187,7 +219,7 @@ final class JsonDetailsReader {
             }
             default:
                 // Text, an open enum, or a scalar where an object was declared: kept as delivered.
-                return blankToNull(p.getText());
+                return texts.orNull(p);
         }
     }
 
@@ -213,7 +245,7 @@ final class JsonDetailsReader {
         return id == null ? null : code(id, description);
     }
 
-    private Object shaped(JsonTypeModel.Shape shape, Map<String, Object> parts) {
+    private Object shaped(JsonTypeModel.Shape shape, Parts parts) {
         switch (shape) {
             case CODE: {
                 Object id = parts.containsKey("id") ? parts.get("id") : parts.get("kod");
@@ -230,7 +262,7 @@ final class JsonDetailsReader {
                 if (start == null && end == null) {
                     return null;
                 }
-                return new DatePeriod(Optional.ofNullable(start), Optional.ofNullable(end));
+                return period(start, end);
             }
             case FRACTION: {
                 int n = parts.get("taljare") instanceof Integer i ? i : 0;
@@ -242,8 +274,34 @@ final class JsonDetailsReader {
         }
     }
 
+    /** Hands out the same amount for the same whole number: an answer repeats its rates and sums. */
+    private BigDecimal wholeAmount(long value) {
+        int slot = (int) (value ^ (value >>> 32)) * 0x9E3779B9 >>> 24;
+        BigDecimal known = amounts[slot];
+        if (known != null && amountKeys[slot] == value) {
+            return known;
+        }
+        BigDecimal amount = BigDecimal.valueOf(value);
+        amounts[slot] = amount;
+        amountKeys[slot] = value;
+        return amount;
+    }
+
+    /** Hands out the same period for the same days: a payment and its rows usually share one. */
+    private DatePeriod period(LocalDate start, LocalDate end) {
+        int slot = (Objects.hashCode(start) * 31 + Objects.hashCode(end)) & (periods.length - 1);
+        DatePeriod known = periods[slot];
+        if (known != null && Objects.equals(known.from().orElse(null), start)
+                && Objects.equals(known.to().orElse(null), end)) {
+            return known;
+        }
+        DatePeriod period = new DatePeriod(Optional.ofNullable(start), Optional.ofNullable(end));
+        periods[slot] = period;
+        return period;
+    }
+
     private static LocalDate day(Object value, int end) {
-        return value instanceof LocalDate[] days ? days[end] : null;
+        return value instanceof LocalDate day ? day : value instanceof LocalDate[] days ? days[end] : null;
     }
 
     private Code code(String id, String description) {
@@ -294,6 +352,46 @@ final class JsonDetailsReader {
             return Personnummer.parse(text);
         } catch (IllegalArgumentException e) {
             throw new MalformedAnswerException("the answer holds a personnummer that is not valid: " + e.getMessage());
+        }
+    }
+
+    /** The parts of one shaped object (a code, an amount, a period, a fraction): a few names, first value wins. */
+    private static final class Parts {
+        private final String[] names = new String[4];
+        private final Object[] values = new Object[4];
+        private int size;
+
+        void clear() {
+            java.util.Arrays.fill(values, 0, size, null);
+            size = 0;
+        }
+
+        boolean containsKey(String name) {
+            return indexOf(name) >= 0;
+        }
+
+        Object get(String name) {
+            int i = indexOf(name);
+            return i < 0 ? null : values[i];
+        }
+
+        void putIfAbsent(String name, Object value) {
+            if (indexOf(name) >= 0 || size == names.length) {
+                // A shaped type has at most four properties; the model knows no more names.
+                return;
+            }
+            names[size] = name;
+            values[size++] = value;
+        }
+
+        private int indexOf(String name) {
+            for (int i = 0; i < size; i++) {
+                // The names are the model's own strings, so identity is equality here.
+                if (names[i] == name || names[i].equals(name)) {
+                    return i;
+                }
+            }
+            return -1;
         }
     }
 }

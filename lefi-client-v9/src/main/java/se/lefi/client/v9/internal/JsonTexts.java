@@ -1,0 +1,83 @@
+package se.lefi.client.v9.internal;
+
+import com.fasterxml.jackson.core.JsonParser;
+import java.io.IOException;
+
+/**
+ * Makes strings from the parser's character buffer, handing out the same {@link String} again
+ * for text the answer repeats (descriptions, codes, currency, names of providers): an answer of
+ * thousands of payments says "Försäkringskassan" thousands of times and needs it once.
+ *
+ * <p>A small direct-mapped cache of short texts; a long or new text is made as usual. Not
+ * thread-safe: one instance per answer, so nothing outlives the answer it came from.
+ *
+ * <pre>{@code
+ * String description = texts.orNull(parser);   // null for blank text
+ * }</pre>
+ */
+final class JsonTexts {
+
+    private static final int SLOTS = 512;
+    private static final int MAX_CACHED = 48;
+
+    private final String[] cache = new String[SLOTS];
+
+    /**
+     * Returns the current token's text.
+     *
+     * @param p the parser, on a scalar value
+     * @return the text
+     * @throws IOException when the parser cannot deliver it
+     */
+    String of(JsonParser p) throws IOException {
+        char[] buffer = p.getTextCharacters();
+        int offset = p.getTextOffset();
+        int length = p.getTextLength();
+        if (length > MAX_CACHED) {
+            return new String(buffer, offset, length);
+        }
+        int hash = 0;
+        for (int i = offset; i < offset + length; i++) {
+            hash = 31 * hash + buffer[i];
+        }
+        int slot = (hash ^ (hash >>> 16)) & (SLOTS - 1);
+        String known = cache[slot];
+        if (known != null && same(known, buffer, offset, length)) {
+            return known;
+        }
+        String text = new String(buffer, offset, length);
+        cache[slot] = text;
+        return text;
+    }
+
+    /**
+     * Returns the current token's text, or null when it is blank.
+     *
+     * @param p the parser, on a scalar value
+     * @return the text or null
+     * @throws IOException when the parser cannot deliver it
+     */
+    String orNull(JsonParser p) throws IOException {
+        char[] buffer = p.getTextCharacters();
+        int offset = p.getTextOffset();
+        int length = p.getTextLength();
+        for (int i = offset; i < offset + length; i++) {
+            if (!Character.isWhitespace(buffer[i])) {
+                return of(p);
+            }
+        }
+        return null;
+    }
+
+    private static boolean same(String known, char[] buffer, int offset, int length) {
+        if (known.length() != length) {
+            return false;
+        }
+        for (int i = 0; i < length; i++) {
+            if (known.charAt(i) != buffer[offset + i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
