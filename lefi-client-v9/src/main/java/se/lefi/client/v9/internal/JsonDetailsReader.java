@@ -35,7 +35,9 @@ import se.lefi.client.model.Fraction;
  * versions.
  *
  * <p>Not thread-safe: one instance reads one answer, sharing one {@link Code} instance between the
- * repeats of a code in it. (The shape rules duplicate what is moving into
+ * repeats of a code in it, and likewise one instance of a repeated text, day, period or whole
+ * amount; texts, dates and numbers are read from the parser's buffer, and a code, amount, period
+ * or fraction is built from its parts without a map in between. (The shape rules duplicate what is moving into
  * {@code lefi-client-formansinformation}'s codec-neutral {@code SharedValueTypes}; once that is on
  * main this class should use it.)
  *
