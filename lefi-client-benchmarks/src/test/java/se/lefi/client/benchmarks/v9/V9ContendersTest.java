@@ -43,7 +43,9 @@ class V9ContendersTest {
         BenefitInformation sync = contenders.sdkSync();
         BenefitInformation async = contenders.sdkAsync();
         assertThat(fkPayments(sync)).isEqualTo(V9Responses.payments(Size.MEDIUM));
-        assertThat(async).isEqualTo(sync);
+        // Not the whole result: its answeredAt comes from the server's Date header, which may tick between the calls.
+        assertThat(async.payments()).isEqualTo(sync.payments());
+        assertThat(async.cases()).isEqualTo(sync.cases());
     }
 
     @Test
