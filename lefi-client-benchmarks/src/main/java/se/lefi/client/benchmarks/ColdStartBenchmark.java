@@ -56,12 +56,6 @@ public class ColdStartBenchmark {
         return ColdStartProbe.sdk(server.endpoint(Size.SMALL));
     }
 
-    /** (a) The SDK with an {@code sslContext} configured, as README's production snippet; never used here. */
-    @Benchmark
-    public Object a_sdkTlsConfiguredFirstAnswer() throws Exception {
-        return ColdStartProbe.sdkTlsConfigured(server.endpoint(Size.SMALL));
-    }
-
     /**
      * (b) The floor: build a pooled Apache HttpClient 5 (the SDK's transport, same settings), post a
      * request and read the answer's bytes into nothing. What any HttpClient-5 client pays before it
