@@ -88,6 +88,30 @@ public final class ColdStartProbe {
         }
     }
 
+    /** CPU time of the calling thread from Linux's schedstat (0 elsewhere); reads a file, loads no class. */
+    private static long threadCpuNanos() {
+        return schedstat(new java.io.File("/proc/thread-self/schedstat"));
+    }
+
+    /** CPU time of every thread of this JVM (JIT compilers and GC included) from Linux's schedstat. */
+    private static long processCpuNanos() {
+        String[] tasks = new java.io.File("/proc/self/task").list();
+        long total = 0;
+        for (String task : tasks == null ? new String[0] : tasks) {
+            total += schedstat(new java.io.File("/proc/self/task/" + task + "/schedstat"));
+        }
+        return total;
+    }
+
+    private static long schedstat(java.io.File file) {
+        try (java.io.FileInputStream in = new java.io.FileInputStream(file)) {
+            String text = new String(in.readAllBytes(), StandardCharsets.US_ASCII);
+            return Long.parseLong(text.substring(0, text.indexOf(' ')));
+        } catch (java.io.IOException | RuntimeException e) {
+            return 0;
+        }
+    }
+
     /**
      * Runs one path in this fresh JVM and prints the milliseconds from JVM start to its answer.
      *
@@ -97,12 +121,16 @@ public final class ColdStartProbe {
         long entered = System.nanoTime();
         try (LoopbackServer server = LoopbackServer.start()) {
             URI endpoint = server.endpoint(Size.SMALL);
+            long threadCpu = threadCpuNanos();
+            long processCpu = processCpuNanos();
             long start = System.nanoTime();
             Object answer = switch (args[0]) {
                 case "floor" -> floor(endpoint);
                 default -> sdk(endpoint);
             };
             long end = System.nanoTime();
+            threadCpu = threadCpuNanos() - threadCpu;
+            processCpu = processCpuNanos() - processCpu;
             System.out.println(MARK);
             // Uptime is read after the mark, so the management classes are not counted; the time
             // since the answer is taken off again.
@@ -110,7 +138,8 @@ public final class ColdStartProbe {
             // The server's setup (building the answers) is not part of a client's cold start.
             long serverSetupMs = (start - entered) / 1_000_000;
             System.out.println("path=" + args[0] + " call_ms=" + (end - start) / 1_000_000 + " jvm_to_answer_ms="
-                    + (uptimeAtAnswer - serverSetupMs) + " answer=" + (answer instanceof Long ? answer : answer.getClass().getSimpleName()));
+                    + (uptimeAtAnswer - serverSetupMs) + " thread_cpu_ms=" + threadCpu / 1_000_000
+                    + " process_cpu_ms=" + processCpu / 1_000_000 + " answer=" + (answer instanceof Long ? answer : answer.getClass().getSimpleName()));
         }
     }
 }
