@@ -66,14 +66,6 @@ public final class SoapContract {
         this.jaxb = JaxbSupport.forPackageOf(objectFactory);
         this.answerReader = StreamingDetailsReader.forType(answerType);
         this.pingReader = StreamingDetailsReader.forType(pingAnswerType);
-        // A contract is made once per JVM, on its first request: prepare the decoder while that request travels.
-        DecoderWarmUp.start(answerReader, namespace, elementName(answerType));
-    }
-
-    /** The answer element's local name as xjc names a class's element: the class name, first letter lower. */
-    private static String elementName(Class<?> type) {
-        String simple = type.getSimpleName();
-        return Character.toLowerCase(simple.charAt(0)) + simple.substring(1);
     }
 
     /**
