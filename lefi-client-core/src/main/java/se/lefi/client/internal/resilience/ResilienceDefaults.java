@@ -92,8 +92,8 @@ public final class ResilienceDefaults {
      * Retry-After still spread out by the backoff's jitter when it is the longer one.
      */
     private static long wait(long backoffMillis, Either<Throwable, Object> outcome) {
-        if (outcome != null && outcome.isLeft() && outcome.getLeft() instanceof LefiException e && e.retryAfter().isPresent()) {
-            return Math.max(backoffMillis, e.retryAfter().get().toMillis());
+        if (outcome != null && outcome.isLeft() && outcome.getLeft() instanceof LefiException e) {
+            return e.retryAfter().map(wait -> Math.max(backoffMillis, wait.toMillis())).orElse(backoffMillis);
         }
         return backoffMillis;
     }

@@ -3,6 +3,7 @@ package se.lefi.client.internal.resilience;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeFormatterBuilder;
@@ -39,7 +40,7 @@ public final class RetryAfter {
                     .toFormatter(Locale.ENGLISH),
             // asctime: Sun Nov  6 08:49:37 1994 (always GMT)
             new DateTimeFormatterBuilder().parseCaseInsensitive().appendPattern("EEE MMM ppd HH:mm:ss yyyy")
-                    .toFormatter(Locale.ENGLISH).withZone(java.time.ZoneOffset.UTC));
+                    .toFormatter(Locale.ENGLISH).withZone(ZoneOffset.UTC));
 
     private RetryAfter() {
     }
