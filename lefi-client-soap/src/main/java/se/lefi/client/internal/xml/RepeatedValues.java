@@ -21,15 +21,16 @@ final class RepeatedValues {
     /** Texts longer than this are taken as they come: they rarely repeat, and comparing them costs. */
     static final int MAX_TEXT = 40;
 
-    private static final int SLOTS = 256;
+    private static final int SLOTS = 128;
     private static final int MASK = SLOTS - 1;
 
-    private final int[] dateKeys = new int[SLOTS];
-    private final ContractDate[] dates = new ContractDate[SLOTS];
-    private final long[] decimalKeys = new long[SLOTS];
-    private final int[] decimalScales = new int[SLOTS];
-    private final BigDecimal[] decimals = new BigDecimal[SLOTS];
-    private final String[] texts = new String[SLOTS];
+    // Each table is made when its kind is first met: a small answer has few of some kinds.
+    private int[] dateKeys;
+    private ContractDate[] dates;
+    private long[] decimalKeys;
+    private int[] decimalScales;
+    private BigDecimal[] decimals;
+    private String[] texts;
 
     /**
      * Returns the plain day.
@@ -39,6 +40,10 @@ final class RepeatedValues {
     ContractDate date(int year, int month, int day) {
         int key = (year * 16 + month) * 32 + day;
         int slot = mix(key) & MASK;
+        if (dates == null) {
+            dateKeys = new int[SLOTS];
+            dates = new ContractDate[SLOTS];
+        }
         ContractDate known = dates[slot];
         if (known != null && dateKeys[slot] == key) {
             return known;
@@ -53,6 +58,11 @@ final class RepeatedValues {
     /** Returns {@code unscaled × 10^-scale}. */
     BigDecimal decimal(long unscaled, int scale) {
         int slot = mix((int) (unscaled ^ (unscaled >>> 32)) * 31 + scale) & MASK;
+        if (decimals == null) {
+            decimalKeys = new long[SLOTS];
+            decimalScales = new int[SLOTS];
+            decimals = new BigDecimal[SLOTS];
+        }
         BigDecimal known = decimals[slot];
         if (known != null && decimalKeys[slot] == unscaled && decimalScales[slot] == scale) {
             return known;
@@ -71,6 +81,9 @@ final class RepeatedValues {
             hash = 31 * hash + chars[i];
         }
         int slot = mix(hash) & MASK;
+        if (texts == null) {
+            texts = new String[SLOTS];
+        }
         String known = texts[slot];
         if (known != null && equal(known, chars, start, end)) {
             return known;
