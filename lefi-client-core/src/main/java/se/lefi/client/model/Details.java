@@ -3,11 +3,14 @@ package se.lefi.client.model;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.AbstractList;
+import java.util.AbstractSet;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
-import java.util.LinkedHashMap;
+import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
+import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -39,12 +42,19 @@ import se.lefi.client.Personnummer;
  */
 public final class Details {
 
-    private static final Details EMPTY = new Details(Map.of());
+    private static final Details EMPTY = new Details(new String[0], new Object[0], 0);
 
-    private final Map<String, List<Object>> values;
+    // A decode builds one Details per element of an answer and the result keeps most of them, so
+    // they are two parallel arrays rather than a map: names in delivered order, and for each name
+    // its value bare or, when it has several, a Many. A few dozen names at most are scanned.
+    private final String[] names;
+    private final Object[] values;
+    private final int size;
 
-    private Details(Map<String, List<Object>> values) {
+    private Details(String[] names, Object[] values, int size) {
+        this.names = names;
         this.values = values;
+        this.size = size;
     }
 
     /** Returns details without any value. */
@@ -59,17 +69,17 @@ public final class Details {
 
     /** Returns the names that have a value, in the order the service delivered them. */
     public Set<String> names() {
-        return values.keySet();
+        return new Names();
     }
 
     /** Tells whether there is no value at all. */
     public boolean isEmpty() {
-        return values.isEmpty();
+        return size == 0;
     }
 
     /** Tells whether the name has a value. */
     public boolean has(String name) {
-        return values.containsKey(name);
+        return indexOf(name) >= 0;
     }
 
     /**
@@ -80,12 +90,14 @@ public final class Details {
      * @return the values, empty when there is none
      */
     public List<Object> values(String name) {
-        return values.getOrDefault(name, List.of());
+        int i = indexOf(name);
+        return i < 0 ? List.of() : list(values[i]);
     }
 
     /** Returns the text value of the name (a code's id for a code). */
     public Optional<String> text(String name) {
-        return first(name).map(v -> v instanceof Code c ? c.id() : v.toString());
+        Object v = firstOrNull(name);
+        return v == null ? Optional.empty() : Optional.of(v instanceof Code c ? c.id() : v.toString());
     }
 
     /** Returns every text value of the name (such as the lines of an address). */
@@ -106,7 +118,8 @@ public final class Details {
 
     /** Returns the amount (in kronor) or decimal value of the name. */
     public Optional<BigDecimal> amount(String name) {
-        return first(name).map(v -> v instanceof BigDecimal d ? d : v instanceof Integer i ? BigDecimal.valueOf(i) : null);
+        Object v = firstOrNull(name);
+        return Optional.ofNullable(v instanceof BigDecimal d ? d : v instanceof Integer i ? BigDecimal.valueOf(i) : null);
     }
 
     /** Returns the date value of the name. */
@@ -134,7 +147,7 @@ public final class Details {
      * sjukpenning fields) comes as a code with that id and no description.
      */
     public Optional<Code> code(String name) {
-        return first(name).map(Details::asCode);
+        return Optional.ofNullable(asCode(firstOrNull(name)));
     }
 
     /** Returns every code value of the name. */
@@ -172,20 +185,26 @@ public final class Details {
         return null;
     }
 
-    private Optional<Object> first(String name) {
-        List<Object> list = values.get(name);
-        return list == null ? Optional.empty() : Optional.of(list.get(0));
+    private Object firstOrNull(String name) {
+        int i = indexOf(name);
+        return i < 0 ? null : firstOf(values[i]);
     }
 
     private <T> Optional<T> typed(String name, Class<T> type) {
-        return first(name).filter(type::isInstance).map(type::cast);
+        int i = indexOf(name);
+        if (i < 0) {
+            return Optional.empty();
+        }
+        Object v = firstOf(values[i]);
+        return type.isInstance(v) ? Optional.of(type.cast(v)) : Optional.empty();
     }
 
     private <T> List<T> all(String name, Function<Object, T> conversion) {
-        List<Object> list = values.get(name);
-        if (list == null) {
+        int i = indexOf(name);
+        if (i < 0) {
             return List.of();
         }
+        List<Object> list = list(values[i]);
         List<T> result = new ArrayList<>(list.size());
         for (Object v : list) {
             T t = conversion.apply(v);
@@ -196,20 +215,113 @@ public final class Details {
         return Collections.unmodifiableList(result);
     }
 
+    private int indexOf(String name) {
+        for (int i = 0; i < size; i++) {
+            if (names[i].equals(name)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static Object firstOf(Object value) {
+        return value instanceof Many many ? many.get(0) : value;
+    }
+
+    private static List<Object> list(Object value) {
+        return value instanceof Many many ? many : List.of(value);
+    }
+
     @Override
     public boolean equals(Object o) {
-        return o instanceof Details other && other.values.equals(values);
+        if (!(o instanceof Details other) || other.size != size) {
+            return false;
+        }
+        for (int i = 0; i < size; i++) {
+            int j = other.indexOf(names[i]);
+            if (j < 0 || !list(values[i]).equals(list(other.values[j]))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     @Override
     public int hashCode() {
-        return values.hashCode();
+        // As a map from name to list of values would hash.
+        int hash = 0;
+        for (int i = 0; i < size; i++) {
+            hash += names[i].hashCode() ^ list(values[i]).hashCode();
+        }
+        return hash;
     }
 
     /** Returns the names only: values may be personal data and never go into a log by accident. */
     @Override
     public String toString() {
-        return "Details" + values.keySet();
+        return "Details" + names();
+    }
+
+    /** The names in delivered order, as an unmodifiable set. */
+    private final class Names extends AbstractSet<String> {
+        @Override
+        public Iterator<String> iterator() {
+            return new Iterator<>() {
+                private int next;
+
+                @Override
+                public boolean hasNext() {
+                    return next < size;
+                }
+
+                @Override
+                public String next() {
+                    if (next >= size) {
+                        throw new NoSuchElementException();
+                    }
+                    return names[next++];
+                }
+            };
+        }
+
+        @Override
+        public int size() {
+            return size;
+        }
+
+        @Override
+        public boolean contains(Object o) {
+            return o instanceof String name && indexOf(name) >= 0;
+        }
+    }
+
+    /** The values of a name delivered more than once: an unmodifiable list over the builder's array. */
+    private static final class Many extends AbstractList<Object> implements java.util.RandomAccess {
+        private Object[] items;
+        private int count;
+
+        Many(Object first, Object second) {
+            items = new Object[] {first, second, null, null};
+            count = 2;
+        }
+
+        void append(Object value) {
+            if (count == items.length) {
+                items = Arrays.copyOf(items, count * 2);
+            }
+            items[count++] = value;
+        }
+
+        @Override
+        public Object get(int index) {
+            Objects.checkIndex(index, count);
+            return items[index];
+        }
+
+        @Override
+        public int size() {
+            return count;
+        }
     }
 
     /**
@@ -220,10 +332,11 @@ public final class Details {
      * }</pre>
      */
     public static final class Builder {
-        // One value per name is by far the most common case, so a name holds its value directly
-        // until a second one arrives; build() hands the map over instead of copying it. Decoding
-        // builds one Details per element of an answer, so this halves the garbage of a decode.
-        private LinkedHashMap<String, Object> values;
+        // One value per name is by far the most common case, so a name holds its value bare until
+        // a second one arrives; build() hands the arrays over instead of copying them.
+        private String[] names;
+        private Object[] values;
+        private int size;
 
         private Builder() {
         }
@@ -237,44 +350,45 @@ public final class Details {
          */
         public Builder add(String name, Object value) {
             Objects.requireNonNull(name, "name");
-            if (value != null) {
-                if (values == null) {
-                    values = new LinkedHashMap<>(8);
-                }
-                Object previous = values.putIfAbsent(name, value);
-                if (previous instanceof Several several) {
-                    several.add(value);
-                } else if (previous != null) {
-                    Several several = new Several();
-                    several.add(previous);
-                    several.add(value);
-                    values.put(name, several);
+            if (value == null) {
+                return this;
+            }
+            if (names == null) {
+                names = new String[8];
+                values = new Object[8];
+            }
+            // Values of one name mostly arrive together: look from the last name back.
+            for (int i = size - 1; i >= 0; i--) {
+                if (names[i].equals(name)) {
+                    Object previous = values[i];
+                    if (previous instanceof Many many) {
+                        many.append(value);
+                    } else {
+                        values[i] = new Many(previous, value);
+                    }
+                    return this;
                 }
             }
+            if (size == names.length) {
+                names = Arrays.copyOf(names, size * 2);
+                values = Arrays.copyOf(values, size * 2);
+            }
+            names[size] = name;
+            values[size] = value;
+            size++;
             return this;
         }
 
         /** Returns the immutable details; the builder starts afresh if it is used again. */
-        @SuppressWarnings("unchecked")
         public Details build() {
-            if (values == null || values.isEmpty()) {
+            if (size == 0) {
                 return EMPTY;
             }
-            LinkedHashMap<String, Object> built = values;
+            Details built = new Details(names, values, size);
+            names = null;
             values = null;
-            built.replaceAll((name, v) -> v instanceof Several several ? Collections.unmodifiableList(several)
-                    : List.of(v));
-            Map<String, ?> lists = built;
-            return new Details(Collections.unmodifiableMap((Map<String, List<Object>>) lists));
-        }
-
-        /** The values of a name delivered more than once; never escapes the builder except wrapped. */
-        private static final class Several extends ArrayList<Object> {
-            private static final long serialVersionUID = 1L;
-
-            Several() {
-                super(4);
-            }
+            size = 0;
+            return built;
         }
     }
 }
