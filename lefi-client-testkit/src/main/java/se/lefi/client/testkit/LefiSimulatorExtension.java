@@ -302,7 +302,7 @@ public final class LefiSimulatorExtension
         private Builder() {
         }
 
-        /** Sets the version the client speaks (default 6.0). */
+        /** Sets the version the client speaks (default 6.0); for 9 the client gets the organisation's aktörs-id. */
         public Builder version(LefiVersion version) {
             this.version = Objects.requireNonNull(version, "version");
             return this;
