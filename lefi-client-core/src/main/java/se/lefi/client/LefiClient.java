@@ -37,6 +37,7 @@ import se.lefi.client.internal.observe.CallScope;
 import se.lefi.client.internal.observe.MicrometerCallMetrics;
 import se.lefi.client.internal.resilience.MicrometerMetrics;
 import se.lefi.client.internal.resilience.Resilience;
+import se.lefi.client.internal.resilience.RetryAfter;
 import se.lefi.client.internal.config.Arguments;
 import se.lefi.client.internal.config.ResilienceOptions;
 import se.lefi.client.internal.config.TlsOptions;
@@ -46,6 +47,7 @@ import se.lefi.client.model.AvailableInformationTypes;
 import se.lefi.client.model.BenefitInformation;
 import se.lefi.client.model.PingResult;
 import se.lefi.client.spi.ClientIdentity;
+import se.lefi.client.spi.IncomingMessage;
 import se.lefi.client.spi.OutgoingMessage;
 import se.lefi.client.spi.QueryRequest;
 import se.lefi.client.spi.Transport;
@@ -98,6 +100,8 @@ public final class LefiClient implements AutoCloseable {
     private final ExecutorService ownedExecutor;
     private final AtomicBoolean closed = new AtomicBoolean();
     private final Resilience resilience;
+    /** The longest Retry-After the default retry honours; null when the user's Retry decides. */
+    private final Duration retryAfterLimit;
     private final AutoCloseable metrics;
     private final CallMetrics callMetrics;
     private final boolean wireLogging;
@@ -111,6 +115,7 @@ public final class LefiClient implements AutoCloseable {
         this.capabilities = adapter.capabilities(version);
         String name = b.name != null ? b.name : "lefi-" + endpoint.getHost();
         this.resilience = b.resilience.build(name, b.maxConnections, b.connectTimeout, endpoint.getHost());
+        this.retryAfterLimit = b.resilience.retryAfterLimit();
         // Only a client given a registry touches MicrometerMetrics, so Micrometer stays optional.
         // Bound before the transport exists, so a failure here leaves no pool behind.
         this.metrics = b.meterRegistry == null ? null : bindMetrics(b.meterRegistry, resilience);
@@ -299,8 +304,10 @@ public final class LefiClient implements AutoCloseable {
             Transport.AnswerHandler<T> handler) {
         long started = System.nanoTime();
         int[] status = {-1};
+        IncomingMessage[] answered = {null};
         Transport.AnswerHandler<T> reader = answer -> {
             status[0] = answer.status();
+            answered[0] = answer;
             return handler.handle(answer);
         };
         try {
@@ -312,6 +319,11 @@ public final class LefiClient implements AutoCloseable {
             return result;
         } catch (LefiException e) {
             e.recordStatus(status[0]);
+            if (answered[0] != null && e.retryable()) {
+                // Retry-After is HTTP's, not a protocol's: read here, every adapter's answers honour it.
+                RetryAfter.parse(answered[0].header("Retry-After"), answered[0].header("Date"), Clock.systemUTC())
+                        .ifPresent(wait -> e.recordRetryAfter(wait, retryAfterLimit));
+            }
             logFailure(operation, attempt, e, started);
             throw e;
         } catch (IOException e) {
@@ -746,6 +758,12 @@ public final class LefiClient implements AutoCloseable {
          * Sets the backoff between attempts: the first wait, doubling after each failure up to the
          * cap, each moved at random by up to ±50 % (jitter) so that many clients do not retry in step
          * (default 200 ms, capped at 2 s). Ignored when {@link #retry(Retry)} is given.
+         *
+         * <p>When a retryable answer asks for a wait (HTTP {@code Retry-After}, seconds or a date),
+         * the next attempt waits at least that long, if it is no longer than the cap; a longer
+         * request ends the call at once, not retried, with the exception's message and
+         * {@link LefiException#retryAfter()} saying how long the service asked to wait. Raise the
+         * cap to wait out longer requests inside the call.
          *
          * @param initial the first wait, positive
          * @param max the cap on one wait, at least {@code initial}

@@ -1,5 +1,6 @@
 package se.lefi.client;
 
+import java.time.Duration;
 import java.util.Optional;
 import java.util.OptionalInt;
 import se.lefi.client.internal.util.Redaction;
@@ -28,6 +29,8 @@ public abstract class LefiException extends RuntimeException {
     private final String correlationId;
     private int statusCode = -1;
     private int attempts = 1;
+    private Duration retryAfter;
+    private Duration retryAfterLimit;
 
     protected LefiException(String message, Throwable cause, boolean retryable, String errorType, String errorCode,
             String correlationId) {
@@ -74,6 +77,66 @@ public abstract class LefiException extends RuntimeException {
      */
     public int attempts() {
         return attempts;
+    }
+
+    /**
+     * Returns the wait the service asked for before another attempt, when the answer that ended
+     * the call carried one (HTTP {@code Retry-After}, as seconds or as a date; an unreadable value
+     * is ignored). Set only on a retryable error.
+     *
+     * <p>The client's default retry honours it: the wait before the next attempt is the longer of
+     * this and the usual backoff. When the service asks for longer than the longest backoff
+     * ({@code retryBackoff}'s cap, default 2 s), the client does not sleep that long inside your
+     * call: it ends the call at once with this exception (still {@link #retryable()}), and the
+     * message says so, so you can schedule the call again. A {@code Retry} of your own decides
+     * alone; its {@code intervalBiFunction} can read this value.
+     *
+     * <pre>{@code
+     * catch (LefiException e) {
+     *     e.retryAfter().ifPresent(wait -> scheduler.schedule(job, wait.toMillis(), TimeUnit.MILLISECONDS));
+     * }
+     * }</pre>
+     *
+     * @return the requested wait, zero or more
+     */
+    public Optional<Duration> retryAfter() {
+        return Optional.ofNullable(retryAfter);
+    }
+
+    /**
+     * Returns the message, and when the service asked for a longer wait than the client's retry
+     * waits at most, why the call was not tried again.
+     */
+    @Override
+    public String getMessage() {
+        String message = super.getMessage();
+        if (retryAfterLimit == null) {
+            return message;
+        }
+        return message + "; the service asked to wait " + describe(retryAfter) + " before another attempt"
+                + " (Retry-After), longer than the " + describe(retryAfterLimit) + " this client waits at most"
+                + " between attempts (retryBackoff), so it was not retried: try again later";
+    }
+
+    private static String describe(Duration wait) {
+        long millis = wait.toMillis();
+        return millis % 1000 == 0 ? millis / 1000 + " s" : millis + " ms";
+    }
+
+    /**
+     * Records the wait the answer asked for; the client calls it once, for a retryable error.
+     *
+     * @param wait the requested wait
+     * @param limit the longest wait the client's retry honours, or null when a retry of the
+     *     user's own decides
+     */
+    void recordRetryAfter(Duration wait, Duration limit) {
+        if (retryAfter == null && retryable) {
+            this.retryAfter = wait;
+            if (limit != null && wait.compareTo(limit) > 0) {
+                this.retryAfterLimit = limit;
+            }
+        }
     }
 
     /** Records the HTTP status of the answer that caused this error; the client calls it once. */

@@ -27,8 +27,8 @@ import se.lefi.client.testkit.SyntheticPersons;
 public final class QuickStart {
 
     /**
-     * The version the quick start speaks without {@code --version}: the newest the test kit's
-     * simulator speaks (it does not speak version 9 yet).
+     * The version the quick start speaks without {@code --version}: the newest SOAP version;
+     * {@code --version 9} speaks version 9's REST/JSON to the same simulator.
      */
     public static final LefiVersion DEFAULT_VERSION = LefiVersion.V6_0;
 
@@ -38,7 +38,7 @@ public final class QuickStart {
     /**
      * Starts the simulator, asks it about two synthetic persons in the chosen version and prints a summary.
      *
-     * @param args {@code --version 5.0|5.1|6.0}, optional; the latest version by default
+     * @param args {@code --version 5.0|5.1|6.0|9}, optional; 6.0 by default
      */
     public static void main(String[] args) {
         run(System.out, version(args));
@@ -65,10 +65,6 @@ public final class QuickStart {
             }
             version = LefiVersion.fromWireValue(value).orElseThrow(() -> new IllegalArgumentException(
                     "unknown version '" + value + "'; choose one of " + known()));
-            if (version == LefiVersion.V9_0) {
-                throw new IllegalArgumentException("the test kit's simulator does not speak version 9 yet; choose one"
-                        + " of " + known());
-            }
         }
         return version;
     }
@@ -108,17 +104,19 @@ public final class QuickStart {
             simulated.today(today);
         }
         try (LefiOnlineSimulator simulator = simulated.start();
-             LefiClient client = LefiClient.builder()
-                     .endpoint(simulator.endpoint())
-                     .version(version)
-                     .organisationsnummer("2120000142")
-                     .build()) {
-            out.printf("Simulated LEFI Online at %s, today %s%n", simulator.endpoint(), simulator.today());
+             LefiClient client = client(simulator, version)) {
+            out.printf("Simulated LEFI Online at %s, today %s%n", simulator.endpoint(version), simulator.today());
             SummaryPrinter printer = new SummaryPrinter(out);
 
             out.printf("%n=== An employee with ersättning för karens and a current sickness ===%n");
+            LocalDate to = simulator.today().plusMonths(1);
+            LocalDate from = LocalDate.of(2020, 3, 1);
+            if (version == LefiVersion.V9_0 && from.isBefore(to.minusYears(2))) {
+                // Version 9 refuses a period longer than two years unless the agreement allows it.
+                from = to.minusYears(2);
+            }
             BenefitQuery sick = client.query(Personnummer.parse(SyntheticPersons.SICK_EMPLOYEE))
-                    .period(LocalDate.of(2020, 3, 1), simulator.today().plusMonths(1))
+                    .period(from, to)
                     .benefits(Benefit.GENERELL_PERSONINFORMATION, Benefit.SJUKPENNING)
                     .payments(Benefit.SJUKPENNING)
                     .correlationId("quick-start-1");
@@ -145,9 +143,19 @@ public final class QuickStart {
         }
     }
 
+    private static LefiClient client(LefiOnlineSimulator simulator, LefiVersion version) {
+        LefiClient.Builder builder = LefiClient.builder()
+                .endpoint(simulator.endpoint(version))      // version 9: the base URL; SOAP: .../lefionline
+                .version(version)
+                .organisationsnummer("2120000142");
+        if (version == LefiVersion.V9_0) {
+            // Version 9 knows the organisation by the aktörs-id Försäkringskassan issued; the simulator made one.
+            builder.aktorsId(simulator.aktorsId("2120000142"));
+        }
+        return builder.build();
+    }
+
     private static String known() {
-        // The versions the simulator speaks: the SOAP versions.
-        return Arrays.stream(LefiVersion.values()).filter(v -> v != LefiVersion.V9_0).map(LefiVersion::wireValue)
-                .collect(Collectors.joining("|"));
+        return Arrays.stream(LefiVersion.values()).map(LefiVersion::wireValue).collect(Collectors.joining("|"));
     }
 }

@@ -66,15 +66,28 @@ class QuickStartTest {
     }
 
     @Test
-    void version_whenNine_failsSayingTheSimulatorDoesNotSpeakItYet() {
-        assertThatThrownBy(() -> QuickStart.version("--version", "9")).isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("does not speak version 9").hasMessageContaining("5.0|5.1|6.0");
+    void version_whenNine_isVersion9() {
+        assertThat(QuickStart.version("--version", "9")).isEqualTo(LefiVersion.V9_0);
+    }
+
+    @Test
+    void run_nine_printsTheSameSicknessAndProgrammeValuesAsSixZero() {
+        Run r = run(LefiVersion.V9_0);
+
+        assertThat(r.infos()).extracting(BenefitInformation::version).containsOnly(LefiVersion.V9_0);
+        assertThat(r.out()).contains("LEFI Online 9 answered").contains("Sara Sjukdal").contains("19850412-****")
+                .doesNotContain("198504122386")
+                .containsPattern("executed +DAG +2020-04-14 +700.00 +210.00 +210.00 +490.00")
+                .containsPattern("PRELIMINARY +DAG +2021-05-26 +7 711.00 +2 313.00 +3 313.00 +4 398.00")
+                .contains("53 Jobb- och utvecklingsgaranti, 2019-06-03..2020-08-28")
+                .contains("Jobb- och utvecklingsgaranti: 312 day(s) used")
+                .containsPattern("executed +AMP +2019-07-05 +7 300.00 +2 190.00 +2 190.00 +5 110.00");
     }
 
     @Test
     void version_withUnknownVersionOrArgument_failsListingTheChoices() {
         assertThatThrownBy(() -> QuickStart.version("--version", "4.0")).isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("5.0|5.1|6.0");
+                .hasMessageContaining("5.0|5.1|6.0|9");
         assertThatThrownBy(() -> QuickStart.version("--verbose")).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("usage");
     }

@@ -34,7 +34,7 @@ class ReadmeExampleTest {
     }
 
     @ParameterizedTest
-    @EnumSource(value = LefiVersion.class, names = {"V5_0", "V5_1", "V6_0"})
+    @EnumSource(value = LefiVersion.class, names = {"V5_0", "V5_1", "V6_0", "V9_0"})
     void printSickness_whenRunOnAnyVersion_printsCasesAndPaymentsWithoutAVersionCheck(LefiVersion version) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (LefiClient client = simulator.client(version)) {
@@ -44,7 +44,7 @@ class ReadmeExampleTest {
         }
         String out = bytes.toString(StandardCharsets.UTF_8);
         assertThat(out).contains("EXECUTED DAG").doesNotContain("partial answer");
-        if (version == LefiVersion.V6_0) {
+        if (version.compareTo(LefiVersion.V6_0) >= 0) {
             assertThat(out).contains("PRELIMINARY DAG");
         } else {
             assertThat(out).doesNotContain("PRELIMINARY");

@@ -29,7 +29,7 @@ final class ConnectionOptions {
             + " (LEFI_ENDPOINT, lefi.endpoint)")
     String endpoint;
 
-    @Option(names = "--contract", paramLabel = "VERSION", description = "contract version: 5.0, 5.1 or 6.0"
+    @Option(names = "--contract", paramLabel = "VERSION", description = "contract version: 5.0, 5.1, 6.0 or 9"
             + " (LEFI_VERSION, lefi.version; default 6.0)")
     String contract;
 
@@ -107,7 +107,15 @@ final class ConnectionOptions {
     LefiClient.Builder builder(LefiCli.Environment env, SimulatorHandle simulatorHandle) {
         Map<ClientSetting, String> settings = resolve(env);
         if (simulatorHandle != null) {
-            settings.put(ClientSetting.ENDPOINT, simulatorHandle.endpoint().toString());
+            String version = settings.get(ClientSetting.VERSION);
+            if (version != null && se.lefi.client.LefiVersion.fromWireValue(version.trim())
+                    .filter(se.lefi.client.LefiVersion.V9_0::equals).isPresent()) {
+                // Version 9 takes the base URL and knows the organisation by its aktörs-id.
+                settings.put(ClientSetting.ENDPOINT, simulatorHandle.baseUrl().toString());
+                settings.putIfAbsent(ClientSetting.AKTORS_ID, simulatorHandle.aktorsId());
+            } else {
+                settings.put(ClientSetting.ENDPOINT, simulatorHandle.endpoint().toString());
+            }
             settings.putIfAbsent(ClientSetting.ORGANISATIONSNUMMER, SIMULATOR_ORGANISATION);
         }
         require(settings, ClientSetting.ENDPOINT, "--endpoint");

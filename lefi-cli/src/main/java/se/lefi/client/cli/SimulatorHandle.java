@@ -10,8 +10,14 @@ import java.net.URI;
  */
 interface SimulatorHandle extends AutoCloseable {
 
-    /** Returns the simulator's endpoint. */
+    /** Returns the simulator's endpoint for the SOAP versions. */
     URI endpoint();
+
+    /** Returns the simulator's base URL, the endpoint of a version 9 client. */
+    URI baseUrl();
+
+    /** Returns the aktörs-id version 9 knows the simulator's default organisation by. */
+    String aktorsId();
 
     @Override
     void close();

@@ -2,6 +2,7 @@ package se.lefi.client.cli;
 
 import java.net.URI;
 import se.lefi.client.testkit.LefiOnlineSimulator;
+import se.lefi.client.testkit.SimulatedOrganisation;
 
 /** Adapts the test kit's simulator; the only class of the tool that names the test kit. */
 final class TestkitSimulator implements SimulatorHandle {
@@ -24,6 +25,16 @@ final class TestkitSimulator implements SimulatorHandle {
     @Override
     public URI endpoint() {
         return simulator.endpoint();
+    }
+
+    @Override
+    public URI baseUrl() {
+        return simulator.baseUrl();
+    }
+
+    @Override
+    public String aktorsId() {
+        return SimulatedOrganisation.KOMMUN.aktorsId();
     }
 
     @Override

@@ -127,6 +127,24 @@ class LefiCliTest {
     }
 
     @Test
+    void query_onTheSimulatorInVersion9_printsTheSameCaseWithTheDefaultAktorsId() {
+        Run r = lefi("query", "--simulator", "--contract", "9", "--pnr", SyntheticPersons.PARENT, "--benefits", "FP",
+                "--from", "2020-05-01", "--to", "2020-05-31");
+
+        assertThat(r.exit()).as(r.err()).isEqualTo(LefiCli.OK);
+        assertThat(r.out()).contains("LEFI Online 9 answered").contains("19880915-****")
+                .doesNotContain(SyntheticPersons.PARENT);
+    }
+
+    @Test
+    void ping_onTheSimulatorInVersion9_printsVersion9() {
+        Run r = lefi("ping", "--simulator", "--contract", "9");
+
+        assertThat(r.exit()).as(r.err()).isEqualTo(LefiCli.OK);
+        assertThat(r.out()).contains("LEFI Online 9 answered at");
+    }
+
+    @Test
     void query_withEndpointAndOrganisation_queriesThatEndpointAsThatOrganisation() {
         try (LefiOnlineSimulator simulator = LefiOnlineSimulator.start()) {
             Run insurer = lefi("query", "--endpoint", simulator.endpoint().toString(), "--org",

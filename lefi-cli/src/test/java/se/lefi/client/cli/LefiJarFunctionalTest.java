@@ -165,25 +165,36 @@ class LefiJarFunctionalTest {
     }
 
     @Test
-    void simulator_onAPort_answersAnotherLefiProcess() throws Exception {
+    void simulator_onAPort_answersAnotherLefiProcessInASoapVersionAndIn9() throws Exception {
         Process sim = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar",
-                JAR.toString(), "simulator", "--port", "0").redirectError(ProcessBuilder.Redirect.DISCARD).start();
+                JAR.toString(), "simulator", "--port", "0", "--today", "2021-05-20")
+                .redirectError(ProcessBuilder.Redirect.DISCARD).start();
         try {
             BufferedReader out = new BufferedReader(new InputStreamReader(sim.getInputStream(), StandardCharsets.UTF_8));
-            String line = CompletableFuture.supplyAsync(() -> {
+            List<String> lines = CompletableFuture.supplyAsync(() -> {
                 try {
-                    return out.readLine();
+                    return List.of(out.readLine(), out.readLine());
                 } catch (java.io.IOException e) {
                     throw new java.io.UncheckedIOException(e);
                 }
             }).get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
-            assertThat(line).startsWith("LEFI Online simulator listening at http://");
-            String endpoint = line.substring(line.indexOf("http://"));
+            assertThat(lines.get(0)).startsWith("LEFI Online simulator listening on http://");
+            String endpoint = lines.get(0).substring(lines.get(0).indexOf("http://"));
+            // "  version 9: endpoint http://127.0.0.1:PORT, aktors-id ID (KOMMUN)"
+            java.util.regex.Matcher nine = java.util.regex.Pattern
+                    .compile("version 9: endpoint (\\S+), aktors-id (\\S+) ").matcher(lines.get(1));
+            assertThat(nine.find()).as(lines.get(1)).isTrue();
 
             Run ping = lefi("ping", "--endpoint", endpoint, "--org", "2120000142", "--contract", "5.1");
+            Run query = lefi("query", "--endpoint", nine.group(1), "--contract", "9", "--aktors-id", nine.group(2),
+                    "--pnr", SyntheticPersons.SICK_EMPLOYEE, "--benefits", "SJP", "--from", "2021-02-01", "--to",
+                    "2021-02-28");
 
             assertThat(ping.exit()).as(ping.err()).isZero();
             assertThat(ping.out()).startsWith("LEFI Online 5.1 answered at");
+            assertThat(query.exit()).as(query.err()).isZero();
+            assertThat(query.out()).contains("LEFI Online 9 answered").contains("19850412-****")
+                    .doesNotContain(SyntheticPersons.SICK_EMPLOYEE);
         } finally {
             sim.destroy();
             assertThat(sim.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)).isTrue();

@@ -3,20 +3,17 @@ package se.lefi.client.tck;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
-import se.lefi.client.LefiBusinessException;
-import se.lefi.client.LefiException;
 import se.lefi.client.LefiTechnicalException;
 import se.lefi.client.LefiVersion;
 
 /**
- * Checks, for any wire format, that a version's error answers end in the right exception: a
- * business error is a {@link LefiBusinessException}, never retried; a technical error a retryable
- * {@link LefiTechnicalException}; "version not supported" a technical error that is not retried and
- * says where to move. Each exception carries the HTTP status, the number of attempts, the service's
- * error code where the version has codes, and the query's correlation id, and its message shows no
- * personnummer even when the service's message quoted one.
+ * Adds to {@link CommonFaultContract} the check a version whose service answers "version not
+ * supported" needs: that error is technical, never retried, and says where to move. The SOAP
+ * versions have it ({@code VERSION_STODS_EJ}); version 9 has no such error and extends
+ * {@link CommonFaultContract} alone.
  *
- * <p>A version module extends it and answers {@link #versionUnderTest()} with its own error answers.
+ * <p>A version module extends it and answers {@link #versionUnderTest()} with its own error answers,
+ * {@link VersionUnderTest#versionNotSupportedFault()} included.
  *
  * <pre>{@code
  * @Nested
@@ -25,39 +22,7 @@ import se.lefi.client.LefiVersion;
  * }
  * }</pre>
  */
-public abstract class FaultContract extends ContractHarness {
-
-    @Test
-    void fetch_whenBusinessFault_throwsNonRetryableBusinessException() {
-        WireAnswer fault = versionUnderTest().businessFault();
-        serve(fault);
-
-        LefiBusinessException e = thrownBy(LefiBusinessException.class, () -> canonicalQuery().fetch());
-
-        assertThat(e.retryable()).isFalse();
-        assertThat(e.errorCode()).isEqualTo(versionUnderTest().errorCode(fault));
-        assertThat(e.correlationId()).contains(CORRELATION_ID);
-        assertThat(e.statusCode()).hasValue(fault.status());
-        assertTriedOnce(e);
-        assertNoPersonnummer(e);
-    }
-
-    @Test
-    void fetch_whenTechnicalFault_throwsRetryableTechnicalExceptionAfterEveryAttempt() {
-        WireAnswer fault = versionUnderTest().technicalFault();
-        serve(fault);
-
-        LefiTechnicalException e = thrownBy(LefiTechnicalException.class, () -> canonicalQuery().fetch());
-
-        assertThat(e.retryable()).isTrue();
-        assertThat(e.errorCode()).isEqualTo(versionUnderTest().errorCode(fault));
-        assertThat(e.legacyErrorType()).isEmpty();
-        assertThat(e.correlationId()).contains(CORRELATION_ID);
-        assertThat(e.statusCode()).hasValue(fault.status());
-        assertThat(e.attempts()).isEqualTo(ATTEMPTS);
-        assertThat(queryRequests()).hasSize(ATTEMPTS);
-        assertNoPersonnummer(e);
-    }
+public abstract class FaultContract extends CommonFaultContract {
 
     @Test
     void fetch_whenVersionNotSupported_throwsNonRetryableTechnicalExceptionSayingWhereToMove() {
@@ -78,28 +43,5 @@ public abstract class FaultContract extends ContractHarness {
         assertThat(e.statusCode()).hasValue(fault.status());
         assertTriedOnce(e);
         assertNoPersonnummer(e);
-    }
-
-    @Test
-    void fetch_whenTheServiceMessageQuotesThePersonnummer_throwsWithTheNumberMasked() {
-        String digits = versionUnderTest().expectedTypicalAnswer().personnummer();
-        serve(versionUnderTest().businessFault("Personen " + digits + " (" + digits.substring(2) + ") saknas."));
-
-        LefiBusinessException e = thrownBy(LefiBusinessException.class, () -> canonicalQuery().fetch());
-
-        assertNoPersonnummer(e);
-        assertThat(e.getMessage()).as("the service's message, masked")
-                .contains(digits.substring(0, 8) + "-****").contains("saknas");
-        assertThat(e.toString()).doesNotContain(digits).doesNotContain(digits.substring(2));
-    }
-
-    private void assertTriedOnce(LefiException e) {
-        assertThat(e.attempts()).as("attempts").isEqualTo(1);
-        assertThat(queryRequests()).as("requests the server received").hasSize(1);
-    }
-
-    private void assertNoPersonnummer(LefiException e) {
-        String digits = versionUnderTest().expectedTypicalAnswer().personnummer();
-        assertThat(e.getMessage()).doesNotContain(digits).doesNotContain(digits.substring(2));
     }
 }

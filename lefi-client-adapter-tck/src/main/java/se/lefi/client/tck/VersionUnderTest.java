@@ -7,9 +7,9 @@ import se.lefi.client.LefiClient;
 import se.lefi.client.LefiVersion;
 
 /**
- * Tells the codec-neutral contracts ({@link DecodeContract}, {@link FaultContract}) what they need
- * to know about one contract version: how its request looks, its canonical answers as they come
- * over the wire (read from the version module's own test resources) and what they must decode to.
+ * Tells the codec-neutral contracts ({@link DecodeContract}, {@link CommonFaultContract},
+ * {@link FaultContract}) what they need to know about one contract version: how its request
+ * looks, its canonical answers as they come over the wire (read from the version module's own test resources) and what they must decode to.
  * Nothing here assumes a wire format, so a SOAP version and a REST/JSON version answer the same
  * questions, each with its own samples.
  *
@@ -116,8 +116,29 @@ public interface VersionUnderTest {
     /** Returns a technical error that a later retry may get past. */
     WireAnswer technicalFault();
 
-    /** Returns the error the service gives when it no longer supports {@link #version()}. */
-    WireAnswer versionNotSupportedFault();
+    /**
+     * Returns the error the service gives when it no longer supports {@link #version()}; needed by
+     * {@link FaultContract} only, so a version whose service has no such error (version 9) keeps
+     * this default and extends {@link CommonFaultContract}.
+     *
+     * @return the answer
+     * @throws UnsupportedOperationException by default
+     */
+    default WireAnswer versionNotSupportedFault() {
+        throw new UnsupportedOperationException(version() + " has no version-not-supported error; extend"
+                + " CommonFaultContract instead of FaultContract");
+    }
+
+    /**
+     * Returns the version's further error answers, each with the exception it must end in: one per
+     * HTTP status the service (or a gateway before it) answers, and bodies that are not the
+     * version's error format. {@link CommonFaultContract} checks each. Empty by default.
+     *
+     * @return the answers and what they must throw
+     */
+    default List<ExpectedFault> statusFaults() {
+        return List.of();
+    }
 
     /**
      * Returns the error code a fault answer carries, which the exception must report; empty for a

@@ -13,9 +13,6 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
-import se.lefi.client.LefiClient;
-import se.lefi.client.LefiVersion;
-import se.lefi.client.Personnummer;
 import se.lefi.client.benchmarks.Responses.Size;
 import se.lefi.client.benchmarks.cxf.generated.LefiOnlinePortType;
 
@@ -56,13 +53,17 @@ public class ColdStartBenchmark {
     /** (a) The SDK: build the client, fetch, close. */
     @Benchmark
     public Object a_sdkFirstAnswer() {
-        try (LefiClient client = LefiClient.builder().endpoint(server.endpoint(Size.SMALL)).version(LefiVersion.V6_0)
-                .organisationsnummer(Query.ORGANISATIONSNUMMER).build()) {
-            return client.query(Personnummer.parse(Query.PERSONNUMMER)).period(Query.FROM, Query.TO)
-                    .benefits(Query.BENEFITS.toArray(new se.lefi.client.Benefit[0]))
-                    .payments(Query.PAYMENTS.toArray(new se.lefi.client.Benefit[0]))
-                    .preliminaryPayments(Query.PAYMENTS.toArray(new se.lefi.client.Benefit[0])).fetch();
-        }
+        return ColdStartProbe.sdk(server.endpoint(Size.SMALL));
+    }
+
+    /**
+     * (b) The floor: build a pooled Apache HttpClient 5 (the SDK's transport, same settings), post a
+     * request and read the answer's bytes into nothing. What any HttpClient-5 client pays before it
+     * decodes anything; the SDK's cold start is judged as a ratio to it.
+     */
+    @Benchmark
+    public long b_floorFirstAnswer() throws Exception {
+        return ColdStartProbe.floor(server.endpoint(Size.SMALL));
     }
 
     /** (d) CXF: service from the WSDL, port, first call. */

@@ -3,11 +3,14 @@ package se.lefi.client.model;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.AbstractList;
+import java.util.AbstractSet;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
-import java.util.LinkedHashSet;
+import java.util.Iterator;
 import java.util.List;
+import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -41,9 +44,9 @@ public final class Details {
 
     private static final Details EMPTY = new Details(new String[0], new Object[0], 0);
 
-    // Names in delivered order and, at the same index, the name's value: the value itself when it
-    // came once (by far the most common case), a Repeated when it came more often. Decoding builds
-    // one Details per element of an answer, so no map, entry or list is made per value.
+    // A decode builds one Details per element of an answer and the result keeps most of them, so
+    // they are two parallel arrays rather than a map: names in delivered order, and for each name
+    // its value bare or, when it has several, a Many. A few dozen names at most are scanned.
     private final String[] names;
     private final Object[] values;
     private final int size;
@@ -66,7 +69,7 @@ public final class Details {
 
     /** Returns the names that have a value, in the order the service delivered them. */
     public Set<String> names() {
-        return Collections.unmodifiableSet(new LinkedHashSet<>(Arrays.asList(names).subList(0, size)));
+        return new Names();
     }
 
     /** Tells whether there is no value at all. */
@@ -93,7 +96,7 @@ public final class Details {
 
     /** Returns the text value of the name (a code's id for a code). */
     public Optional<String> text(String name) {
-        Object v = firstValue(name);
+        Object v = firstOrNull(name);
         return v == null ? Optional.empty() : Optional.of(v instanceof Code c ? c.id() : v.toString());
     }
 
@@ -109,14 +112,14 @@ public final class Details {
 
     /** Returns the whole-number value of the name. */
     public OptionalInt integer(String name) {
-        return firstValue(name) instanceof Integer i ? OptionalInt.of(i) : OptionalInt.empty();
+        Optional<Integer> value = typed(name, Integer.class);
+        return value.isPresent() ? OptionalInt.of(value.get()) : OptionalInt.empty();
     }
 
     /** Returns the amount (in kronor) or decimal value of the name. */
     public Optional<BigDecimal> amount(String name) {
-        Object v = firstValue(name);
-        return v instanceof BigDecimal d ? Optional.of(d)
-                : v instanceof Integer i ? Optional.of(BigDecimal.valueOf(i)) : Optional.empty();
+        Object v = firstOrNull(name);
+        return Optional.ofNullable(v instanceof BigDecimal d ? d : v instanceof Integer i ? BigDecimal.valueOf(i) : null);
     }
 
     /** Returns the date value of the name. */
@@ -144,7 +147,7 @@ public final class Details {
      * sjukpenning fields) comes as a code with that id and no description.
      */
     public Optional<Code> code(String name) {
-        return Optional.ofNullable(asCode(firstValue(name)));
+        return Optional.ofNullable(asCode(firstOrNull(name)));
     }
 
     /** Returns every code value of the name. */
@@ -182,14 +185,34 @@ public final class Details {
         return null;
     }
 
-    /** Returns the name's first value, or null: the accessors make at most the one Optional they return. */
-    private Object firstValue(String name) {
+    private Object firstOrNull(String name) {
+        int i = indexOf(name);
+        return i < 0 ? null : firstOf(values[i]);
+    }
+
+    private <T> Optional<T> typed(String name, Class<T> type) {
         int i = indexOf(name);
         if (i < 0) {
-            return null;
+            return Optional.empty();
         }
-        Object value = values[i];
-        return value instanceof Repeated r ? r.list.get(0) : value;
+        Object v = firstOf(values[i]);
+        return type.isInstance(v) ? Optional.of(type.cast(v)) : Optional.empty();
+    }
+
+    private <T> List<T> all(String name, Function<Object, T> conversion) {
+        int i = indexOf(name);
+        if (i < 0) {
+            return List.of();
+        }
+        List<Object> list = list(values[i]);
+        List<T> result = new ArrayList<>(list.size());
+        for (Object v : list) {
+            T t = conversion.apply(v);
+            if (t != null) {
+                result.add(t);
+            }
+        }
+        return Collections.unmodifiableList(result);
     }
 
     private int indexOf(String name) {
@@ -201,50 +224,16 @@ public final class Details {
         return -1;
     }
 
+    private static Object firstOf(Object value) {
+        return value instanceof Many many ? many.get(0) : value;
+    }
+
     private static List<Object> list(Object value) {
-        return value instanceof Repeated r ? r.list : List.of(value);
+        return value instanceof Many many ? many : List.of(value);
     }
 
-    private <T> Optional<T> typed(String name, Class<T> type) {
-        Object v = firstValue(name);
-        return type.isInstance(v) ? Optional.of(type.cast(v)) : Optional.empty();
-    }
-
-    private <T> List<T> all(String name, Function<Object, T> conversion) {
-        int i = indexOf(name);
-        if (i < 0) {
-            return List.of();
-        }
-        List<Object> list = list(values[i]);
-        boolean asStored = true;
-        for (Object v : list) {
-            if (conversion.apply(v) != v) {
-                asStored = false;
-                break;
-            }
-        }
-        if (asStored) {
-            // Every value already has the asked type (the common case): the stored, unmodifiable list is the answer.
-            @SuppressWarnings("unchecked")
-            List<T> same = (List<T>) list;
-            return same;
-        }
-        List<T> result = new ArrayList<>(list.size());
-        for (Object v : list) {
-            T t = conversion.apply(v);
-            if (t != null) {
-                result.add(t);
-            }
-        }
-        return Collections.unmodifiableList(result);
-    }
-
-    /** Equal when both hold the same values under the same names, whatever the order of the names. */
     @Override
     public boolean equals(Object o) {
-        if (o == this) {
-            return true;
-        }
         if (!(o instanceof Details other) || other.size != size) {
             return false;
         }
@@ -259,7 +248,7 @@ public final class Details {
 
     @Override
     public int hashCode() {
-        // As a map of the names to their lists of values would hash: independent of the order of the names.
+        // As a map from name to list of values would hash.
         int hash = 0;
         for (int i = 0; i < size; i++) {
             hash += names[i].hashCode() ^ list(values[i]).hashCode();
@@ -273,8 +262,66 @@ public final class Details {
         return "Details" + names();
     }
 
-    /** The values of a name delivered more than once, as an unmodifiable list. */
-    private record Repeated(List<Object> list) {
+    /** The names in delivered order, as an unmodifiable set. */
+    private final class Names extends AbstractSet<String> {
+        @Override
+        public Iterator<String> iterator() {
+            return new Iterator<>() {
+                private int next;
+
+                @Override
+                public boolean hasNext() {
+                    return next < size;
+                }
+
+                @Override
+                public String next() {
+                    if (next >= size) {
+                        throw new NoSuchElementException();
+                    }
+                    return names[next++];
+                }
+            };
+        }
+
+        @Override
+        public int size() {
+            return size;
+        }
+
+        @Override
+        public boolean contains(Object o) {
+            return o instanceof String name && indexOf(name) >= 0;
+        }
+    }
+
+    /** The values of a name delivered more than once: an unmodifiable list over the builder's array. */
+    private static final class Many extends AbstractList<Object> implements java.util.RandomAccess {
+        private Object[] items;
+        private int count;
+
+        Many(Object first, Object second) {
+            items = new Object[] {first, second, null, null};
+            count = 2;
+        }
+
+        void append(Object value) {
+            if (count == items.length) {
+                items = Arrays.copyOf(items, count * 2);
+            }
+            items[count++] = value;
+        }
+
+        @Override
+        public Object get(int index) {
+            Objects.checkIndex(index, count);
+            return items[index];
+        }
+
+        @Override
+        public int size() {
+            return count;
+        }
     }
 
     /**
@@ -285,6 +332,8 @@ public final class Details {
      * }</pre>
      */
     public static final class Builder {
+        // One value per name is by far the most common case, so a name holds its value bare until
+        // a second one arrives; build() hands the arrays over instead of copying them.
         private String[] names;
         private Object[] values;
         private int size;
@@ -308,16 +357,14 @@ public final class Details {
                 names = new String[8];
                 values = new Object[8];
             }
+            // Values of one name mostly arrive together: look from the last name back.
             for (int i = size - 1; i >= 0; i--) {
                 if (names[i].equals(name)) {
                     Object previous = values[i];
-                    if (previous instanceof Several several) {
-                        several.add(value);
+                    if (previous instanceof Many many) {
+                        many.append(value);
                     } else {
-                        Several several = new Several();
-                        several.add(previous);
-                        several.add(value);
-                        values[i] = several;
+                        values[i] = new Many(previous, value);
                     }
                     return this;
                 }
@@ -327,7 +374,8 @@ public final class Details {
                 values = Arrays.copyOf(values, size * 2);
             }
             names[size] = name;
-            values[size++] = value;
+            values[size] = value;
+            size++;
             return this;
         }
 
@@ -336,26 +384,11 @@ public final class Details {
             if (size == 0) {
                 return EMPTY;
             }
-            for (int i = 0; i < size; i++) {
-                if (values[i] instanceof Several several) {
-                    values[i] = new Repeated(Collections.unmodifiableList(several));
-                }
-            }
-            // The arrays are handed over, not copied: the builder forgets them.
             Details built = new Details(names, values, size);
             names = null;
             values = null;
             size = 0;
             return built;
-        }
-
-        /** The values of a name delivered more than once; never escapes the builder except wrapped. */
-        private static final class Several extends ArrayList<Object> {
-            private static final long serialVersionUID = 1L;
-
-            Several() {
-                super(4);
-            }
         }
     }
 }

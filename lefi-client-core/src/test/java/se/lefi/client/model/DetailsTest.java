@@ -4,71 +4,74 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class DetailsTest {
 
     @Test
-    void values_whenNameDeliveredSeveralTimes_keepsEveryValueInDeliveredOrder() {
-        Details d = Details.builder().add("dag", LocalDate.of(2020, 1, 1)).add("karens", true)
-                .add("dag", LocalDate.of(2020, 1, 2)).add("dag", LocalDate.of(2020, 1, 3)).build();
+    void build_whenNamesRepeatAndInterleave_keepsDeliveredOrderAndAllValues() {
+        Details d = Details.builder().add("a", 1).add("b", "x").add("a", 2).add("c", null).add("a", 3).build();
 
-        assertThat(d.dates("dag")).containsExactly(LocalDate.of(2020, 1, 1), LocalDate.of(2020, 1, 2),
-                LocalDate.of(2020, 1, 3));
-        assertThat(d.date("dag")).contains(LocalDate.of(2020, 1, 1));
-        assertThat(d.names()).containsExactly("dag", "karens");
-        assertThat(d.values("karens")).containsExactly(true);
-        assertThat(d.values("saknas")).isEmpty();
+        assertThat(d.names()).containsExactly("a", "b");
+        assertThat(d.values("a")).containsExactly(1, 2, 3);
+        assertThat(d.values("b")).containsExactly("x");
+        assertThat(d.values("c")).isEmpty();
+        assertThat(d.has("c")).isFalse();
     }
 
     @Test
-    void equals_whenSameValuesUnderNamesInOtherOrder_isEqualWithTheSameHash() {
-        Details a = Details.builder().add("x", 1).add("y", "text").add("x", 2).build();
-        Details b = Details.builder().add("y", "text").add("x", 1).add("x", 2).build();
-        Details c = Details.builder().add("y", "text").add("x", 2).add("x", 1).build();
+    void values_whenSeveral_isUnmodifiable() {
+        Details d = Details.builder().add("a", 1).add("a", 2).build();
 
-        assertThat(a).isEqualTo(b).hasSameHashCodeAs(b);
-        assertThat(a).isNotEqualTo(c);
-        assertThat(Details.builder().build()).isSameAs(Details.empty());
+        assertThatThrownBy(() -> d.values("a").add(3)).isInstanceOf(UnsupportedOperationException.class);
+        assertThatThrownBy(() -> d.names().remove("a")).isInstanceOf(UnsupportedOperationException.class);
+        assertThat(d.values("a")).hasSize(2);
     }
 
     @Test
-    void accessors_whenValueHasAnotherType_areEmptyOrConvert() {
-        Details child = Details.builder().add("a", 1).build();
-        Details d = Details.builder().add("belopp", 12).add("kod", "ORD").add("barn", child).add("barn", "text")
-                .build();
+    void build_whenBuilderReused_leavesBuiltDetailsUnchanged() {
+        Details.Builder builder = Details.builder().add("a", 1).add("a", 2);
+        Details first = builder.build();
+        builder.add("a", 3);
 
-        assertThat(d.amount("belopp")).contains(BigDecimal.valueOf(12));
-        assertThat(d.integer("belopp")).hasValue(12);
-        assertThat(d.date("belopp")).isEmpty();
-        assertThat(d.code("kod")).contains(Code.of("ORD"));
-        assertThat(d.text("kod")).contains("ORD");
-        assertThat(d.children("barn")).containsExactly(child);
-        assertThat(d.texts("barn")).containsExactly("text");
+        assertThat(first.values("a")).containsExactly(1, 2);
+        assertThat(builder.build().values("a")).containsExactly(3);
     }
 
     @Test
-    void lists_whenReturned_cannotBeChanged() {
-        Details child = Details.builder().add("a", 1).build();
-        Details d = Details.builder().add("barn", child).add("barn", child).build();
+    void equals_whenSameValuesInAnotherNameOrder_isEqualWithTheHashOfAMapOfLists() {
+        Details one = Details.builder().add("a", 1).add("a", 2).add("b", "x").build();
+        Details other = Details.builder().add("b", "x").add("a", 1).add("a", 2).build();
 
-        List<Details> children = d.children("barn");
-        assertThat(children).hasSize(2);
-        assertThatThrownBy(() -> children.add(child)).isInstanceOf(UnsupportedOperationException.class);
-        assertThatThrownBy(() -> d.values("barn").clear()).isInstanceOf(UnsupportedOperationException.class);
-        assertThatThrownBy(() -> d.names().clear()).isInstanceOf(UnsupportedOperationException.class);
+        assertThat(one).isEqualTo(other).hasSameHashCodeAs(other);
+        assertThat(one.hashCode()).isEqualTo(Map.of("a", List.of(1, 2), "b", List.of("x")).hashCode());
+        assertThat(one).isNotEqualTo(Details.builder().add("a", 1).add("b", "x").build());
+        assertThat(Details.builder().build()).isEqualTo(Details.empty());
     }
 
     @Test
-    void build_whenBuilderUsedAgain_startsAfreshAndLeavesTheFirstUntouched() {
+    void build_whenManyNames_findsEach() {
         Details.Builder builder = Details.builder();
-        Details first = builder.add("a", 1).build();
-        Details second = builder.add("b", 2).build();
+        for (int i = 0; i < 50; i++) {
+            builder.add("n" + i, i);
+        }
+        Details d = builder.build();
 
-        assertThat(first.names()).containsExactly("a");
-        assertThat(second.names()).containsExactly("b");
-        assertThat(first.toString()).isEqualTo("Details[a]");
+        assertThat(d.names()).hasSize(50).startsWith("n0", "n1").endsWith("n49");
+        assertThat(d.integer("n37")).hasValue(37);
+    }
+
+    @Test
+    void accessors_whenValuesTyped_convertAsBefore() {
+        Details d = Details.builder().add("belopp", 5).add("kod", "K1").add("kod", new Code("K2", "två"))
+                .add("namn", new Code("X", "")).build();
+
+        assertThat(d.amount("belopp")).hasValue(BigDecimal.valueOf(5));
+        assertThat(d.codes("kod")).containsExactly(Code.of("K1"), new Code("K2", "två"));
+        assertThat(d.text("namn")).hasValue("X");
+        assertThat(d.amount("kod")).isEmpty();
+        assertThat(d.toString()).isEqualTo("Details[belopp, kod, namn]");
     }
 }

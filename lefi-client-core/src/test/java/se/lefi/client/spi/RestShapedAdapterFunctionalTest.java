@@ -130,14 +130,29 @@ class RestShapedAdapterFunctionalTest {
     @Test
     void fetch_whenServiceAnswers503Throughout_isRetriedAndCarriesStatusAndAttempts() {
         server.stubFor(post(urlEqualTo("/base/v9/aktorer/" + ENCODED_ACTOR + "/formansinformation/fraga"))
-                .willReturn(aResponse().withStatus(503).withHeader("Retry-After", "7").withBody("busy")));
+                .willReturn(aResponse().withStatus(503).withHeader("Retry-After", "0").withBody("busy")));
 
         LefiTechnicalException e = catchThrowableOfType(LefiTechnicalException.class, this::fetch);
 
         assertThat(e.statusCode()).hasValue(503);
         assertThat(e.attempts()).isEqualTo(3);
-        assertThat(e.getMessage()).contains("retry after 7");
+        assertThat(e.getMessage()).contains("retry after 0").doesNotContain("asked to wait");
+        assertThat(e.retryAfter()).contains(Duration.ZERO);
         assertThat(server.getAllServeEvents()).hasSize(3);
+    }
+
+    @Test
+    void fetch_when503AsksForALongerWaitThanTheLongestBackoff_endsAtOnceSayingSo() {
+        server.stubFor(post(urlEqualTo("/base/v9/aktorer/" + ENCODED_ACTOR + "/formansinformation/fraga"))
+                .willReturn(aResponse().withStatus(503).withHeader("Retry-After", "7").withBody("busy")));
+
+        LefiTechnicalException e = catchThrowableOfType(LefiTechnicalException.class, this::fetch);
+
+        assertThat(e.attempts()).isEqualTo(1);
+        assertThat(e.retryable()).isTrue();
+        assertThat(e.retryAfter()).contains(Duration.ofSeconds(7));
+        assertThat(e.getMessage()).contains("asked to wait 7 s").contains("2 ms").contains("not retried");
+        assertThat(server.getAllServeEvents()).hasSize(1);
     }
 
     @Test

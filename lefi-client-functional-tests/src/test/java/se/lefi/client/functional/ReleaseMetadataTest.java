@@ -6,6 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
@@ -14,7 +16,8 @@ import org.w3c.dom.NodeList;
 
 /**
  * Keeps the release metadata in step with the modules: the BOM lists every published module and
- * aligns the same Resilience4j and Micrometer releases the build uses; the licence files exist.
+ * aligns the same Resilience4j and Micrometer releases the build uses, the reproducible-build check
+ * rebuilds every module the BOM lists; the licence files exist.
  */
 class ReleaseMetadataTest {
 
@@ -34,6 +37,17 @@ class ReleaseMetadataTest {
 
         assertThat(published).contains("lefi-client-core", "lefi-client-v6", "lefi-client-testkit", "lefi-cli");
         assertThat(managed).containsAll(published);
+    }
+
+    @Test
+    void reproducibleBuildCheck_whenComparedWithTheBom_rebuildsEveryPublishedJar() throws Exception {
+        List<String> bomModules = texts(parse(ROOT.resolve("lefi-client-bom/pom.xml")), "dependency", "artifactId")
+                .stream().filter(id -> id.startsWith("lefi-")).toList();
+        String script = Files.readString(ROOT.resolve(".ci/check-reproducible"));
+        Matcher list = Pattern.compile("PUBLISHED=\"([^\"]+)\"").matcher(script);
+
+        assertThat(list.find()).as("the PUBLISHED list in .ci/check-reproducible").isTrue();
+        assertThat(List.of(list.group(1).split(","))).containsExactlyInAnyOrderElementsOf(bomModules);
     }
 
     @Test

@@ -3,6 +3,7 @@ package se.lefi.client.testkit;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.any;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
@@ -29,8 +30,18 @@ import se.lefi.client.testkit.internal.Scopes;
 
 /**
  * Simulates LEFI Online on a local port, for tests and demos: a real HTTP server (WireMock) that
- * answers {@code hamtaFormansinformation} and {@code ping} in every contract version (5.0, 5.1,
- * 6.0) from a population of synthetic persons, following the service's rules.
+ * answers {@code hamtaFormansinformation} and {@code ping} in every SOAP contract version (5.0,
+ * 5.1, 6.0) and version 9's REST/JSON operations ({@code POST .../formansinformation/fraga} and
+ * {@code GET .../tillgangligaInformationstyper}) from a population of synthetic persons,
+ * following the service's rules.
+ *
+ * <p>Version 9 answers the same persons and facts in JSON, in the shape of Försäkringskassan's
+ * OpenAPI, with Pensionsmyndigheten's own lists for its groups; the organisation is found by the
+ * aktörs-id of the path ({@link SimulatedOrganisation#aktorsId()}), each group its agreement does
+ * not cover gets a deviation {@code OBEHORIG}, {@link #unavailableProviders} makes an agency not
+ * answer, and {@link #error} answers 400, 403 or 500 with a {@code LefiFelsvar}. For version 9 the
+ * client's endpoint is {@link #baseUrl()}; {@link #clientBuilder(LefiVersion)} sets it and the
+ * aktörs-id.
  *
  * <p>It reads {@code lefiOnlineVersion} and the namespace from each request and answers in that
  * version's shape; it leaves out what the querying organisation's agreement does not cover;
@@ -56,8 +67,10 @@ import se.lefi.client.testkit.internal.Scopes;
  */
 public final class LefiOnlineSimulator implements AutoCloseable {
 
-    /** The path the simulator answers on. */
+    /** The path the simulator answers the SOAP versions on. */
     public static final String PATH = "/lefionline";
+    /** The path every version 9 operation starts with, below {@link #baseUrl()}. */
+    public static final String VERSION_9_PATH = "/lefi-extern-formansinformation/v9/aktorer/";
 
     // A time-based window of one second that never has enough calls to open.
     private static final CircuitBreakerConfig NEVER_OPENS = CircuitBreakerConfig.custom()
@@ -121,6 +134,7 @@ public final class LefiOnlineSimulator implements AutoCloseable {
             throw e;
         }
         server.stubFor(any(urlPathEqualTo(PATH)).willReturn(aResponse().withStatus(200)));
+        server.stubFor(any(urlPathMatching(VERSION_9_PATH + ".*")).willReturn(aResponse().withStatus(200)));
     }
 
     /**
@@ -137,10 +151,30 @@ public final class LefiOnlineSimulator implements AutoCloseable {
         return new Builder();
     }
 
-    /** Returns the endpoint to give a {@link LefiClient}: {@code https} when the simulator speaks TLS. */
+    /** Returns the endpoint to give a {@link LefiClient} of a SOAP version: {@code https} when the simulator speaks TLS. */
     public URI endpoint() {
+        return URI.create(baseUrl() + PATH);
+    }
+
+    /**
+     * Returns the base URL to give a {@link LefiClient} of version 9 as its endpoint: the server's
+     * root, below which version 9's paths lie.
+     *
+     * @return for example {@code http://127.0.0.1:8080}
+     */
+    public URI baseUrl() {
         String h = host.contains(":") ? "[" + host + "]" : host;
-        return URI.create((tls == null ? "http" : "https") + "://" + h + ":" + port() + PATH);
+        return URI.create((tls == null ? "http" : "https") + "://" + h + ":" + port());
+    }
+
+    /**
+     * Returns the endpoint for a version: {@link #baseUrl()} for version 9, {@link #endpoint()} for the others.
+     *
+     * @param version the version the client speaks
+     * @return the endpoint
+     */
+    public URI endpoint(LefiVersion version) {
+        return version == LefiVersion.V9_0 ? baseUrl() : endpoint();
     }
 
     /** Returns the port the simulator listens on. */
@@ -189,6 +223,11 @@ public final class LefiOnlineSimulator implements AutoCloseable {
     /** Forgets the queries recorded so far. */
     public void clearRequests() {
         engine.clearRequests();
+    }
+
+    /** Lets the test kit's own tests see each version 9 request as sent (path and body). */
+    void onVersion9Request(java.util.function.BiConsumer<String, byte[]> observer) {
+        engine.onVersion9Request(observer);
     }
 
     /** Returns how many persons the simulator knows. */
@@ -259,7 +298,8 @@ public final class LefiOnlineSimulator implements AutoCloseable {
     /**
      * Returns a client builder already pointed at this simulator, speaking the given version as
      * the default organisation ({@link SimulatedOrganisation#KOMMUN}, which may see everything),
-     * with the simulator's client certificate and CA when it speaks TLS.
+     * with the simulator's client certificate and CA when it speaks TLS; for version 9 the
+     * endpoint is {@link #baseUrl()} and the aktörs-id the organisation's.
      *
      * <p>Retries stay on, as in production, with a short backoff so tests stay fast; the circuit
      * breaker never opens, so the faults one test injects never short-circuit the next test's calls
@@ -273,8 +313,11 @@ public final class LefiOnlineSimulator implements AutoCloseable {
         if (tls != null) {
             builder.sslContext(tls.sslContext());
         }
+        if (version == LefiVersion.V9_0) {
+            builder.aktorsId(SimulatedOrganisation.KOMMUN.aktorsId());
+        }
         return builder
-                .endpoint(endpoint())
+                .endpoint(endpoint(version))
                 .version(version)
                 .organisationsnummer(SimulatedOrganisation.KOMMUN.organisationsnummer())
                 .retryBackoff(Duration.ofMillis(20), Duration.ofMillis(100))
@@ -325,11 +368,43 @@ public final class LefiOnlineSimulator implements AutoCloseable {
         return this;
     }
 
-    /** Switches off the delay, network fault and error set on the whole simulator. */
+    /**
+     * Makes agencies not answer version 9 queries: their data is missing and the answer's
+     * {@code utlamnare} says {@code OTILLGANGLIG} for them, without deviations, as the service
+     * does. No argument makes every agency answer again.
+     *
+     * @param providers the agencies that do not answer
+     * @return this simulator
+     */
+    public LefiOnlineSimulator unavailableProviders(SimulatedProvider... providers) {
+        Set<SimulatedProvider> set = EnumSet.noneOf(SimulatedProvider.class);
+        for (SimulatedProvider p : providers) {
+            set.add(Objects.requireNonNull(p, "provider"));
+        }
+        engine.unavailableProviders(set);
+        return this;
+    }
+
+    /**
+     * Returns the aktörs-id version 9 knows an organisation by.
+     *
+     * @param organisationsnummer an organisation the simulator knows
+     * @return its aktörs-id
+     * @throws IllegalArgumentException if the simulator does not know it
+     */
+    public String aktorsId(String organisationsnummer) {
+        return engine.organisation(organisationsnummer)
+                .orElseThrow(() -> new IllegalArgumentException("the simulator knows no organisation "
+                        + organisationsnummer))
+                .aktorsId();
+    }
+
+    /** Switches off the delay, network fault, error and unavailable providers set on the whole simulator. */
     public LefiOnlineSimulator clearDisturbances() {
         engine.delay(null);
         engine.networkFault(null);
         engine.error(null);
+        engine.unavailableProviders(null);
         return this;
     }
 
@@ -381,8 +456,8 @@ public final class LefiOnlineSimulator implements AutoCloseable {
         private TlsMode tls = TlsMode.NONE;
         private final List<String> tlsHostnames = new ArrayList<>();
         private Clock clock = Clock.system(ZoneId.of("Europe/Stockholm"));
-        // The simulator speaks the SOAP versions; version 9 (REST/JSON) is not simulated yet.
-        private Set<LefiVersion> versions = EnumSet.of(LefiVersion.V5_0, LefiVersion.V5_1, LefiVersion.V6_0);
+        private Set<LefiVersion> versions = EnumSet.of(LefiVersion.V5_0, LefiVersion.V5_1, LefiVersion.V6_0,
+                LefiVersion.V9_0);
         private boolean defaultPopulation = true;
         private boolean preliminaryBeforeFix;
         private final List<SimulatedPerson> persons = new ArrayList<>();
@@ -457,8 +532,9 @@ public final class LefiOnlineSimulator implements AutoCloseable {
         }
 
         /**
-         * Sets the versions the simulated service supports; a query in another version gets
-         * {@code TEKNISKT_FEL}/{@code VERSION_STODS_EJ} (default: 5.0, 5.1 and 6.0; version 9 is not simulated).
+         * Sets the versions the simulated service supports; a query in another SOAP version gets
+         * {@code TEKNISKT_FEL}/{@code VERSION_STODS_EJ}, one in version 9 when it is left out a 404
+         * (default: 5.0, 5.1, 6.0 and 9).
          */
         public Builder supportedVersions(LefiVersion... versions) {
             if (versions.length == 0) {

@@ -163,8 +163,13 @@ public final class LefiSimulatorExtension
         LefiOnlineSimulator simulator = b.start();
         LefiClient client;
         try {
-            client = simulator.clientBuilder(settings.version()).organisationsnummer(settings.organisationsnummer())
-                    .responseTimeout(settings.responseTimeout()).build();
+            LefiClient.Builder cb = simulator.clientBuilder(settings.version())
+                    .organisationsnummer(settings.organisationsnummer());
+            if (settings.version() == LefiVersion.V9_0) {
+                // Version 9 knows the organisation by its aktörs-id, which the simulator gave it.
+                cb.aktorsId(simulator.aktorsId(settings.organisationsnummer()));
+            }
+            client = cb.responseTimeout(settings.responseTimeout()).build();
         } catch (RuntimeException e) {
             simulator.close();
             throw e;
@@ -297,7 +302,7 @@ public final class LefiSimulatorExtension
         private Builder() {
         }
 
-        /** Sets the version the client speaks (default 6.0). */
+        /** Sets the version the client speaks (default 6.0); for 9 the client gets the organisation's aktörs-id. */
         public Builder version(LefiVersion version) {
             this.version = Objects.requireNonNull(version, "version");
             return this;

@@ -38,12 +38,13 @@ public final class LefiSimulatorMain {
     static final String USAGE = """
             Usage: java -cp <class path> se.lefi.client.testkit.LefiSimulatorMain [options]
 
-            Runs a simulated LEFI Online (hamtaFormansinformation and ping in 5.0, 5.1 and 6.0)
-            on http://<bind>:<port>/lefionline until stopped with Ctrl+C.
+            Runs a simulated LEFI Online until stopped with Ctrl+C: hamtaFormansinformation and
+            ping in 5.0, 5.1 and 6.0 on http://<bind>:<port>/lefionline, and version 9 (REST/JSON)
+            below http://<bind>:<port> (the base URL a version 9 client takes as its endpoint).
 
               --port N              port to listen on (default 8080; 0 picks a free one)
               --bind ADDRESS        address to listen on (default 127.0.0.1; 0.0.0.0 in a container)
-              --version V[,V...]    versions the service supports: 5.0, 5.1, 6.0 (default all)
+              --version V[,V...]    versions the service supports: 5.0, 5.1, 6.0, 9 (default all)
               --persons FILE        persons and organisations from a .json, .yaml or .yml file
               --no-default-persons  leave out the built-in synthetic persons
               --today YYYY-MM-DD    fix the simulator's today (default the real today)
@@ -180,6 +181,10 @@ public final class LefiSimulatorMain {
             return new Started(null, 1);
         }
         out.println("LEFI Online simulator listening on " + simulator.endpoint());
+        if (simulator.supportedVersions().contains(LefiVersion.V9_0)) {
+            out.println("  version 9: endpoint " + simulator.baseUrl() + ", aktors-id "
+                    + SimulatedOrganisation.KOMMUN.aktorsId() + " (" + SimulatedOrganisation.KOMMUN.category() + ")");
+        }
         out.println("  versions " + simulator.supportedVersions().stream().sorted().map(LefiVersion::wireValue)
                 .collect(Collectors.joining(", ")) + "; " + simulator.personCount() + " persons (" + fromFiles
                 + " from files); today " + simulator.today());
@@ -263,9 +268,9 @@ public final class LefiSimulatorMain {
         private static void versions(Options o, String value) {
             for (String v : value.split(",")) {
                 String wire = v.trim();
-                o.versions.add(LefiVersion.fromWireValue(wire).filter(x -> x.compareTo(LefiVersion.V6_0) <= 0)
+                o.versions.add(LefiVersion.fromWireValue(wire)
                         .orElseThrow(() -> new IllegalArgumentException(
-                                "--version takes 5.0, 5.1 or 6.0 (comma-separated), not " + wire)));
+                                "--version takes 5.0, 5.1, 6.0 or 9 (comma-separated), not " + wire)));
             }
         }
 

@@ -10,8 +10,9 @@ import se.lefi.client.LefiVersion;
 import se.lefi.client.Personnummer;
 import se.lefi.client.model.DatePeriod;
 import se.lefi.client.testkit.internal.ParsedRequest;
+import se.lefi.client.testkit.internal.V9ParsedRequest;
 
-/** Turns a SOAP request as read and the simulator's reply into a version-neutral {@link RecordedQuery}. */
+/** Turns a request as read (SOAP or version 9) and the simulator's reply into a version-neutral {@link RecordedQuery}. */
 final class QueryRecords {
 
     private QueryRecords() {
@@ -33,6 +34,40 @@ final class QueryRecords {
                 benefits(request.preliminary()),
                 text(request.korrelationsid()),
                 outcome(reply));
+    }
+
+    static RecordedQuery ofVersion9(V9ParsedRequest request, Instant receivedAt, SimulatorEngine.Reply reply) {
+        Optional<LocalDate> from = date(request.from());
+        Optional<LocalDate> tom = date(request.tom());
+        Optional<DatePeriod> period = from.isPresent() && tom.isPresent() && !from.get().isAfter(tom.get())
+                ? Optional.of(DatePeriod.of(from.get(), tom.get())) : Optional.empty();
+        // Case information is asked in three lists of version 9 (FK groups, PM claims and decisions,
+        // other information); the record names each group once, in the order sent.
+        java.util.LinkedHashSet<String> asked = new java.util.LinkedHashSet<>(request.list("formansinformation"));
+        asked.addAll(request.list("ansprak"));
+        asked.addAll(request.list("beslut"));
+        asked.addAll(request.list("ovrigInformation"));
+        return new RecordedQuery(receivedAt, Optional.of(LefiVersion.V9_0), Optional.empty(),
+                text(request.aktorsId()),
+                personnummer(request.personnummer()).or(() -> tenDigits(request.personnummer())),
+                period,
+                benefits(List.copyOf(asked)),
+                benefits(request.list("utbetalningar")),
+                benefits(request.list("preliminaraUtbetalningar")),
+                Optional.empty(),
+                outcome(reply));
+    }
+
+    private static Optional<Personnummer> tenDigits(String value) {
+        // Version 9 also takes the 10-digit form.
+        if (value == null || !value.matches("\\d{10}")) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(Personnummer.parse(value));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
     }
 
     private static RecordedQuery.Outcome outcome(SimulatorEngine.Reply reply) {

@@ -10,9 +10,15 @@ import java.util.Objects;
  * unsupported version, no agreement) need no configuration; this type is for errors that depend
  * on the service's state, such as a source system being down.
  *
+ * <p>Version 9 answers the same error as HTTP with a {@code LefiFelsvar} body whose
+ * {@code meddelande} is {@code felmeddelande}: 403 for a {@code VERKSAMHETSFEL} with the code
+ * {@code OBEHORIG}, 400 for any other {@code VERKSAMHETSFEL}, 500 for every technical category;
+ * {@code timestamp} is sent when {@code withTimestamp} is true.
+ *
  * <pre>{@code
- * simulator.error(SimulatedError.technical("KALLSYSTEM_OTILLGANGLIGT"));
+ * simulator.error(SimulatedError.technical("KALLSYSTEM_OTILLGANGLIGT"));   // version 9: 500
  * simulator.error(SimulatedError.applikationsfel());    // legacy category, no tidpunkt
+ * simulator.error(SimulatedError.forbidden("Aktören saknar behörighet."));   // version 9: 403
  * }</pre>
  *
  * @param feltyp the error category, e.g. {@code TEKNISKT_FEL}
@@ -71,6 +77,38 @@ public record SimulatedError(String feltyp, String felkod, String felmeddelande,
      */
     public static SimulatedError business(String felkod, String felmeddelande) {
         return new SimulatedError("VERKSAMHETSFEL", felkod, felmeddelande, true);
+    }
+
+    /**
+     * Creates the {@code VERKSAMHETSFEL}/{@code OGILTIG_FRAGA} that version 9 answers as 400.
+     *
+     * @param meddelande the Swedish text for operators
+     * @return the error
+     */
+    public static SimulatedError badRequest(String meddelande) {
+        return business("OGILTIG_FRAGA", meddelande);
+    }
+
+    /**
+     * Creates the {@code VERKSAMHETSFEL}/{@code OBEHORIG} that version 9 answers as 403.
+     *
+     * @param meddelande the Swedish text for operators
+     * @return the error
+     */
+    public static SimulatedError forbidden(String meddelande) {
+        return business("OBEHORIG", meddelande);
+    }
+
+    /**
+     * Returns the HTTP status version 9 answers this error with: 403, 400 or 500.
+     *
+     * @return the status
+     */
+    public int version9Status() {
+        if (!clientFault()) {
+            return 500;
+        }
+        return "OBEHORIG".equals(felkod) ? 403 : 400;
     }
 
     /** Tells whether the SOAP faultcode is {@code Client} (business) rather than {@code Server}. */

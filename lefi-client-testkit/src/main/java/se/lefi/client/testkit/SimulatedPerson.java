@@ -406,7 +406,9 @@ public final class SimulatedPerson {
         }
 
         /**
-         * Adds allmän pension paid monthly by Pensionsmyndigheten until the month of death.
+         * Adds allmän pension paid monthly by Pensionsmyndigheten until the month of death: in the SOAP
+         * versions as Försäkringskassan's pension case and payments (FK:AP, foretag 1003), in version 9
+         * also as Pensionsmyndigheten's own claim, decision and payments (PM:AP).
          *
          * @param from the first day
          * @param monthlyAmount kronor a month
@@ -488,6 +490,8 @@ public final class SimulatedPerson {
             List<Fact> all = new ArrayList<>(facts);
             for (Pension p : pensions) {
                 all.add(Facts.pension(p.from(), BigDecimal.valueOf(p.monthly()), p.from().minusMonths(2), died));
+                all.add(Facts.pensionFromPensionsmyndigheten(p.from(), BigDecimal.valueOf(p.monthly()),
+                        p.from().minusMonths(2), died));
             }
             return new SimulatedPerson(this, all);
         }

@@ -45,7 +45,11 @@ final class SimulatorEngine {
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ISO_OFFSET_DATE_TIME;
 
     /** What the HTTP layer sends back; {@code error} is the fault answered, if any. */
-    record Reply(int status, byte[] body, Duration delay, NetworkFault fault, SimulatedError error) {
+    record Reply(int status, byte[] body, Duration delay, NetworkFault fault, SimulatedError error, String contentType) {
+        /** A SOAP reply. */
+        Reply(int status, byte[] body, Duration delay, NetworkFault fault, SimulatedError error) {
+            this(status, body, delay, fault, error, "text/xml; charset=UTF-8");
+        }
     }
 
     private final Scopes scopes = new Scopes();
@@ -56,6 +60,9 @@ final class SimulatorEngine {
     private final TrackedValue<NetworkFault> networkFault = new TrackedValue<>(scopes, "networkFault");
     private final TrackedValue<SimulatedError> error = new TrackedValue<>(scopes, "error");
     private final TrackedValue<Boolean> preliminaryBeforeFix = new TrackedValue<>(scopes, "preliminaryBeforeFix");
+    private final TrackedValue<Set<SimulatedProvider>> unavailable = new TrackedValue<>(scopes, "unavailableProviders");
+    private final SimulatorV9 version9 = new SimulatorV9(this);
+    private volatile java.util.function.BiConsumer<String, byte[]> version9Requests;
     private final Clock clock;
     private final Set<LefiVersion> supported;
     private final AtomicInteger requests = new AtomicInteger();
@@ -132,8 +139,76 @@ final class SimulatorEngine {
         this.preliminaryBeforeFix.set(beforeFix ? Boolean.TRUE : null);
     }
 
+    void unavailableProviders(Set<SimulatedProvider> providers) {
+        this.unavailable.set(providers == null || providers.isEmpty() ? null : Set.copyOf(providers));
+    }
+
+    Set<SimulatedProvider> unavailableProviders() {
+        Set<SimulatedProvider> set = unavailable.get();
+        return set == null ? Set.of() : set;
+    }
+
+    Duration delay() {
+        return delay.get();
+    }
+
+    NetworkFault networkFault() {
+        return networkFault.get();
+    }
+
+    SimulatedError error() {
+        return error.get();
+    }
+
+    boolean preliminaryBeforeFix() {
+        return preliminaryBeforeFix.get() != null;
+    }
+
+    Clock clock() {
+        return clock;
+    }
+
+    void record(RecordedQuery query) {
+        journal.add(query);
+    }
+
+    /** Lets the test kit's own tests see each version 9 request as sent (path and body), to check it against the spec. */
+    void onVersion9Request(java.util.function.BiConsumer<String, byte[]> observer) {
+        this.version9Requests = observer;
+    }
+
+    /** Finds an organisation by its organisationsnummer, 10 digits or 12 with the prefix 16. */
+    Optional<SimulatedOrganisation> organisation(String number) {
+        return Optional.ofNullable(organisationByNumber(number));
+    }
+
+    /** Finds an organisation by the aktörs-id version 9 calls carry. */
+    SimulatedOrganisation organisationByAktorsId(String aktorsId) {
+        return organisations.values().stream().filter(o -> o.aktorsId().equals(aktorsId)).findFirst().orElse(null);
+    }
+
     /**
-     * Answers one request body.
+     * Answers one request: version 9's paths go to {@link SimulatorV9}, everything else is SOAP.
+     *
+     * @param method the HTTP method
+     * @param path the request path, without the query string
+     * @param body the HTTP request body
+     * @return status, body and disturbances to apply
+     */
+    Reply handle(String method, String path, byte[] body) {
+        if (ParsedRequest.isVersion9Path(path)) {
+            requests.incrementAndGet();
+            java.util.function.BiConsumer<String, byte[]> observer = version9Requests;
+            if (observer != null) {
+                observer.accept(path, body);
+            }
+            return version9.handle(method, path, body);
+        }
+        return handle(body);
+    }
+
+    /**
+     * Answers one SOAP request body.
      *
      * @param body the HTTP request body
      * @return status, body and disturbances to apply
@@ -195,7 +270,7 @@ final class SimulatorEngine {
 
     private Reply ping(ParsedRequest request, Duration delay) {
         boolean six = ParsedRequest.NS6.equals(request.namespace());
-        Optional<LefiVersion> answering = supported.stream()
+        Optional<LefiVersion> answering = supported.stream().filter(SimulatorEngine::soap)
                 .filter(v -> namespace(v).equals(request.namespace())).max(Comparator.naturalOrder());
         if (answering.isEmpty()) {
             return fault(request.namespace(), versionNotSupported(six ? "6.x" : "5.x"), delay);
@@ -211,7 +286,7 @@ final class SimulatorEngine {
 
     private Reply query(ParsedRequest request, Duration globalDelay) {
         String ns = request.namespace();
-        Optional<LefiVersion> version = LefiVersion.fromWireValue(request.version())
+        Optional<LefiVersion> version = LefiVersion.fromWireValue(request.version()).filter(SimulatorEngine::soap)
                 .filter(v -> namespace(v).equals(ns));
         if (version.isEmpty() || !supported.contains(version.get())) {
             return fault(ns, versionNotSupported(String.valueOf(request.version())), globalDelay);
@@ -233,7 +308,7 @@ final class SimulatorEngine {
             return fault(ns, SimulatedError.business("OGILTIG_PERIOD",
                     "Perioden är felaktig: from får inte vara efter tom."), globalDelay);
         }
-        SimulatedOrganisation organisation = organisation(request.organisationsnummer());
+        SimulatedOrganisation organisation = organisationByNumber(request.organisationsnummer());
         if (organisation == null) {
             return fault(ns, obehorig("Organisationen saknar anslutningsavtal för LEFI Online."), globalDelay);
         }
@@ -284,7 +359,7 @@ final class SimulatorEngine {
         return new Reply(200, xml, delay, null, null);
     }
 
-    private static void personInformation(AnswerXml xml, SimulatedPerson p) throws XMLStreamException {
+    static void personInformation(AnswerXml xml, SimulatedPerson p) throws XMLStreamException {
         xml.text("personnummer", p.personnummer().value());
         xml.date("foddes", p.personnummer().birthDate());
         xml.text("namn", p.name());
@@ -338,7 +413,8 @@ final class SimulatorEngine {
     }
 
     private SimulatedError versionNotSupported(String asked) {
-        String window = supported.stream().sorted().map(LefiVersion::wireValue).collect(Collectors.joining(" eller "));
+        String window = supported.stream().filter(SimulatorEngine::soap).sorted().map(LefiVersion::wireValue)
+                .collect(Collectors.joining(" eller "));
         return new SimulatedError("TEKNISKT_FEL", "VERSION_STODS_EJ",
                 "LEFI Online " + asked + " stöds inte. Använd version " + window + ".", true);
     }
@@ -347,7 +423,7 @@ final class SimulatorEngine {
         return SimulatedError.business("OBEHORIG", text);
     }
 
-    private SimulatedOrganisation organisation(String number) {
+    private SimulatedOrganisation organisationByNumber(String number) {
         if (number == null) {
             return null;
         }
@@ -390,8 +466,13 @@ final class SimulatorEngine {
         }
     }
 
-    private String now() {
+    String now() {
         return OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MILLIS).format(DATE_TIME);
+    }
+
+    /** Tells whether a version is one of the SOAP versions this class answers; version 9 is {@link SimulatorV9}'s. */
+    static boolean soap(LefiVersion version) {
+        return version != LefiVersion.V9_0;
     }
 
     static String namespace(LefiVersion version) {

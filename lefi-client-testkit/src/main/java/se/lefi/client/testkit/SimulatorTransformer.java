@@ -22,7 +22,10 @@ final class SimulatorTransformer implements ResponseDefinitionTransformerV2 {
 
     @Override
     public ResponseDefinition transform(ServeEvent serveEvent) {
-        SimulatorEngine.Reply reply = engine.handle(serveEvent.getRequest().getBody());
+        String url = serveEvent.getRequest().getUrl();
+        int query = url.indexOf('?');
+        SimulatorEngine.Reply reply = engine.handle(serveEvent.getRequest().getMethod().value(),
+                query < 0 ? url : url.substring(0, query), serveEvent.getRequest().getBody());
         ResponseDefinitionBuilder response = ResponseDefinitionBuilder.responseDefinition();
         if (reply.delay() != null && !reply.delay().isZero()) {
             response.withFixedDelay((int) Math.min(Integer.MAX_VALUE, reply.delay().toMillis()));
@@ -31,7 +34,7 @@ final class SimulatorTransformer implements ResponseDefinitionTransformerV2 {
             return response.withFault(fault(reply.fault())).build();
         }
         return response.withStatus(reply.status())
-                .withHeader("Content-Type", "text/xml; charset=UTF-8")
+                .withHeader("Content-Type", reply.contentType())
                 .withBody(reply.body())
                 .build();
     }

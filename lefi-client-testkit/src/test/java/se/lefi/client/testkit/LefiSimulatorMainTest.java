@@ -63,15 +63,30 @@ class LefiSimulatorMainTest {
 
     @Test
     void start_withBadValues_returnsTwoNamingTheOption() {
-        assertThat(start("--version", "9").exitCode()).isEqualTo(2);
+        assertThat(start("--version", "7").exitCode()).isEqualTo(2);
         assertThat(start("--port", "70000").exitCode()).isEqualTo(2);
         assertThat(start("--today", "2021-13-01").exitCode()).isEqualTo(2);
         assertThat(start("--tls", "maybe").exitCode()).isEqualTo(2);
         assertThat(start("--certificates", dir.toString()).exitCode()).isEqualTo(2);
         assertThat(start("--port").exitCode()).isEqualTo(2);
 
-        assertThat(err()).contains("--version takes 5.0, 5.1 or 6.0", "--port takes a number", "--today takes a date",
+        assertThat(err()).contains("--version takes 5.0, 5.1, 6.0 or 9", "--port takes a number", "--today takes a date",
                 "--tls takes none, https or mutual", "--certificates needs --tls", "--port needs a value");
+    }
+
+    @Test
+    void start_withVersion9_printsTheBaseUrlAndAktorsIdAClientUses() {
+        LefiSimulatorMain.Started started = start("--port", "0", "--version", "9", "--today", "2021-05-20");
+        try (LefiOnlineSimulator simulator = started.simulator();
+                se.lefi.client.LefiClient client = se.lefi.client.LefiClient.builder()
+                        .endpoint(simulator.baseUrl()).version(se.lefi.client.LefiVersion.V9_0)
+                        .aktorsId(SimulatedOrganisation.KOMMUN.aktorsId()).build()) {
+            assertThat(out()).contains("version 9: endpoint " + simulator.baseUrl(),
+                    "aktors-id " + SimulatedOrganisation.KOMMUN.aktorsId(), "versions 9;");
+            assertThat(client.query(se.lefi.client.Personnummer.parse(SyntheticPersons.SICK_EMPLOYEE))
+                    .period(java.time.LocalDate.of(2021, 2, 1), java.time.LocalDate.of(2021, 2, 28))
+                    .benefits(se.lefi.client.Benefit.SJUKPENNING).fetch().cases()).hasSize(1);
+        }
     }
 
     @Test

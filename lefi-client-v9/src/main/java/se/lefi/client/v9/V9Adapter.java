@@ -79,7 +79,8 @@ public final class V9Adapter implements VersionAdapter {
 
     @Override
     public BenefitInformation decodeQuery(QueryRequest request, IncomingMessage answer) {
-        return V9Answer.assemble(V9Exchange.read(answer, LefiExternFormansinformationSvar.class),
+        return V9Answer.assemble(V9Exchange.read(answer, LefiExternFormansinformationSvar.class,
+                request.correlationId().orElse(null)),
                 request.personnummer(), V9Exchange.answeredAt(answer));
     }
 

@@ -6,7 +6,11 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Nested;
 import se.lefi.client.Benefit;
+import se.lefi.client.LefiBusinessException;
 import se.lefi.client.LefiClient;
+import se.lefi.client.LefiProtocolException;
+import se.lefi.client.LefiTechnicalException;
+import se.lefi.client.LefiTransportException;
 import se.lefi.client.LefiVersion;
 import se.lefi.client.model.Code;
 import se.lefi.client.model.DatePeriod;
@@ -15,18 +19,20 @@ import se.lefi.client.model.Payer;
 import se.lefi.client.model.ProviderState;
 import se.lefi.client.tck.Completeness;
 import se.lefi.client.tck.ContractHarness;
+import se.lefi.client.tck.CommonFaultContract;
 import se.lefi.client.tck.DecodeContract;
+import se.lefi.client.tck.ExpectedFault;
 import se.lefi.client.tck.ExpectedRequest;
 import se.lefi.client.tck.TypicalAnswer;
 import se.lefi.client.tck.VersionUnderTest;
 import se.lefi.client.tck.WireAnswer;
 
 /**
- * Runs the codec-neutral decode contract against {@link V9Adapter}: the same typical, karens and
+ * Runs the codec-neutral contracts against {@link V9Adapter}: the same typical, karens and
  * unknown-codes answers as 6.0 (converted to version 9's JSON, element for element) must decode to
- * the same domain values. The fault contract is not run: it asks for a version-not-supported
- * fault and an echoed korrelationsid, which version 9 does not have; V9FaultsFunctionalTest covers
- * version 9's statuses instead.
+ * the same domain values, and version 9's error answers (400, 403, 500, 429, 502, 503, 504, and
+ * bodies that are not its JSON) must end in the exceptions API.md gives. Version 9 has no
+ * "version not supported" error, so it runs {@link CommonFaultContract}, not {@code FaultContract}.
  */
 class V9ContractFunctionalTest {
 
@@ -34,6 +40,14 @@ class V9ContractFunctionalTest {
 
     @Nested
     class Decode extends DecodeContract {
+        @Override
+        protected VersionUnderTest versionUnderTest() {
+            return V9;
+        }
+    }
+
+    @Nested
+    class Faults extends CommonFaultContract {
         @Override
         protected VersionUnderTest versionUnderTest() {
             return V9;
@@ -125,8 +139,37 @@ class V9ContractFunctionalTest {
         }
 
         @Override
-        public WireAnswer versionNotSupportedFault() {
-            throw new UnsupportedOperationException("version 9 has no version-not-supported error");
+        public List<ExpectedFault> statusFaults() {
+            WireAnswer gateway = new WireAnswer("/samples/9/14-gateway-502.html", 502, "text/html",
+                    WireAnswer.text(getClass(), "/samples/9/14-gateway-502.html"));
+            return List.of(
+                    new ExpectedFault(felsvar("/samples/9/11-felsvar-403.json", 403), LefiBusinessException.class,
+                            false),
+                    new ExpectedFault(felsvar("/samples/9/13-felsvar-429.json", 429), LefiTransportException.class,
+                            true),
+                    new ExpectedFault(gateway, LefiTransportException.class, true),
+                    new ExpectedFault(felsvar("/samples/9/15-felsvar-503.json", 503), LefiTransportException.class,
+                            true),
+                    new ExpectedFault(new WireAnswer("/samples/9/16-gateway-504.txt", 504, "text/plain",
+                            WireAnswer.text(getClass(), "/samples/9/16-gateway-504.txt")), LefiTransportException.class,
+                            true),
+                    // The service's own 500 without its JSON: still the service failing, still retried.
+                    new ExpectedFault(gateway.withStatus(500), LefiTechnicalException.class, true),
+                    // A 400 or 403 promises the service's JSON error; an HTML page instead is no answer to trust.
+                    new ExpectedFault(new WireAnswer("/samples/9/17-inloggning-403.html", 403, "text/html",
+                            WireAnswer.text(getClass(), "/samples/9/17-inloggning-403.html")),
+                            LefiProtocolException.class, false),
+                    new ExpectedFault(new WireAnswer("a 400 with an HTML page", 400, "text/html",
+                            "<html>bad request</html>"), LefiProtocolException.class, false));
+        }
+
+        private WireAnswer felsvar(String resource, int status) {
+            String body = WireAnswer.text(getClass(), resource);
+            if (!V9Schema.errors("LefiFelsvar", body).isEmpty()) {
+                throw new IllegalStateException(resource + " is not valid against the spec: "
+                        + V9Schema.errors("LefiFelsvar", body));
+            }
+            return new WireAnswer(resource, status, JSON, body);
         }
 
         @Override

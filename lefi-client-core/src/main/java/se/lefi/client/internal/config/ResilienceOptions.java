@@ -93,6 +93,16 @@ public final class ResilienceOptions {
     }
 
     /**
+     * Returns the longest server-requested wait (Retry-After) the client's retry honours: the
+     * longest backoff; null when the user's own Retry decides alone.
+     *
+     * @return the limit, or null
+     */
+    public Duration retryAfterLimit() {
+        return retry != null ? null : maxBackoff;
+    }
+
+    /**
      * Builds the guard, taking the defaults for what the user did not give.
      *
      * @param name the name of the Resilience4j instances

@@ -6,6 +6,7 @@ import io.github.resilience4j.bulkhead.BulkheadFullException;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
 import io.github.resilience4j.core.IntervalFunction;
+import io.github.resilience4j.core.functions.Either;
 import io.github.resilience4j.ratelimiter.RequestNotPermitted;
 import io.github.resilience4j.retry.Retry;
 import io.github.resilience4j.retry.RetryConfig;
@@ -64,7 +65,9 @@ public final class ResilienceDefaults {
     /**
      * Creates the default retry: {@code maxAttempts} tries in all, exponential backoff from
      * {@code initialBackoff} doubling up to {@code maxBackoff}, each with ±50 % jitter so that many
-     * clients do not retry in step.
+     * clients do not retry in step. An answer's Retry-After ({@link LefiException#retryAfter()})
+     * lengthens the wait before the next attempt; one longer than {@code maxBackoff} is not
+     * retried.
      *
      * @param name the instance name
      * @param maxAttempts tries in all, at least 1
@@ -73,12 +76,39 @@ public final class ResilienceDefaults {
      * @return the retry
      */
     public static Retry retry(String name, int maxAttempts, Duration initialBackoff, Duration maxBackoff) {
+        IntervalFunction backoff = IntervalFunction.ofExponentialRandomBackoff(initialBackoff, 2.0, JITTER, maxBackoff);
         return Retry.of(name, RetryConfig.custom()
                 .maxAttempts(maxAttempts)
-                .intervalFunction(IntervalFunction.ofExponentialRandomBackoff(initialBackoff, 2.0, JITTER, maxBackoff))
-                .retryOnException(ResilienceDefaults::retryable)
+                .intervalBiFunction((Integer attempt, Either<Throwable, Object> outcome) ->
+                        wait(backoff.apply(attempt), outcome))
+                .retryOnException(failure -> retryable(failure) && retryAfterWithin(failure, maxBackoff))
                 .failAfterMaxAttempts(false)
                 .build());
+    }
+
+    /**
+     * The wait before the next attempt: the backoff, or longer when the failed answer asked for
+     * longer (Retry-After). Never shorter than the backoff, so that clients told the same
+     * Retry-After still spread out by the backoff's jitter when it is the longer one.
+     */
+    private static long wait(long backoffMillis, Either<Throwable, Object> outcome) {
+        if (outcome != null && outcome.isLeft() && outcome.getLeft() instanceof LefiException e) {
+            return e.retryAfter().map(wait -> Math.max(backoffMillis, wait.toMillis())).orElse(backoffMillis);
+        }
+        return backoffMillis;
+    }
+
+    /**
+     * Tells whether a failure's requested wait (if any) is one the retry honours: no longer than
+     * the longest backoff. A longer one ends the call at once rather than holding the caller's
+     * thread for a wait the caller never agreed to.
+     *
+     * @param failure what an attempt threw
+     * @param limit the longest wait between attempts
+     * @return true when there is no requested wait or it is within the limit
+     */
+    public static boolean retryAfterWithin(Throwable failure, Duration limit) {
+        return !(failure instanceof LefiException e) || e.retryAfter().map(w -> w.compareTo(limit) <= 0).orElse(true);
     }
 
     /**

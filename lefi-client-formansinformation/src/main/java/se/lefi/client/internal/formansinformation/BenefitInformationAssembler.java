@@ -69,6 +69,9 @@ public final class BenefitInformationAssembler {
             "skatteuppgift", "sjukOchAktivitetsersattningSteglosAvrakningHistorik",
             "sjukOchAktivitetsersattningSteglosAvrakningNulage");
 
+    /** Stands for a code the answer leaves out; immutable, so one serves every payment. */
+    private static final Code NO_CODE = Code.of("");
+
     private static final Set<String> TAX_BENEFITS = Set.of("PS", "SS");
     // The deduction förmåner of preliminary payments reuse the deduction beloppstyp ids.
     private static final Set<String> DEDUCTION_BENEFITS = Set.of("AFR", "ALA", "ART", "AVB", "AVR", "FMF", "FUM",
@@ -215,7 +218,7 @@ public final class BenefitInformationAssembler {
     public static List<ProgrammeAssignment> programmes(Details information) {
         List<ProgrammeAssignment> result = new ArrayList<>();
         for (Details p : information.children("programanvisning")) {
-            result.add(new ProgrammeAssignment(p.code("program").orElse(Code.of("")), p.period("period"),
+            result.add(new ProgrammeAssignment(p.code("program").orElse(NO_CODE), p.period("period"),
                     p.fraction("omfattning")));
         }
         return result;
@@ -256,18 +259,17 @@ public final class BenefitInformationAssembler {
     public static Payment executed(Details p) {
         List<PaymentLine> lines = new ArrayList<>();
         for (Details row : p.children("utbetalningsdetalj")) {
-            LineKind kind;
-            BigDecimal amount;
-            if (row.amount("bruttobelopp").isPresent()) {
-                kind = LineKind.COMPENSATION;
-                amount = row.amount("bruttobelopp").get();
-            } else if (row.amount("skattebelopp").isPresent()) {
+            LineKind kind = LineKind.COMPENSATION;
+            BigDecimal amount = row.amount("bruttobelopp").orElse(null);
+            if (amount == null) {
                 kind = LineKind.TAX;
-                amount = row.amount("skattebelopp").get();
-            } else if (row.amount("avdragsbelopp").isPresent()) {
+                amount = row.amount("skattebelopp").orElse(null);
+            }
+            if (amount == null) {
                 kind = LineKind.DEDUCTION;
-                amount = row.amount("avdragsbelopp").get();
-            } else {
+                amount = row.amount("avdragsbelopp").orElse(null);
+            }
+            if (amount == null) {
                 throw new MalformedAnswerException("a payment row has no amount");
             }
             lines.add(line(row, kind, amount));
@@ -277,9 +279,9 @@ public final class BenefitInformationAssembler {
         BigDecimal deductions = p.amount("avdragsbelopp")
                 .orElseGet(() -> tax.add(sum(lines, LineKind.DEDUCTION)));
         BigDecimal net = p.amount("nettobelopp").orElseGet(() -> gross.subtract(deductions));
-        return new Payment(PaymentStatus.EXECUTED, payer(p.code("foretag")), p.code("formansfamilj").orElse(Code.of("")),
-                p.code("typ"), p.code("foretag"), p.date("datum"), p.period("period"), gross, tax, deductions, net,
-                lines);
+        Optional<Code> company = p.code("foretag");
+        return new Payment(PaymentStatus.EXECUTED, payer(company), p.code("formansfamilj").orElse(NO_CODE),
+                p.code("typ"), company, p.date("datum"), p.period("period"), gross, tax, deductions, net, lines);
     }
 
     /**
@@ -323,12 +325,12 @@ public final class BenefitInformationAssembler {
         BigDecimal net = p.amount("nettobelopp")
                 .orElseGet(() -> gross.subtract(sum(lines, LineKind.TAX)).subtract(sum(lines, LineKind.DEDUCTION)));
         return new Payment(PaymentStatus.PRELIMINARY, Payer.FORSAKRINGSKASSAN,
-                p.code("formansfamilj").orElse(Code.of("")), p.code("typ"), p.code("foretag"), p.date("datum"),
+                p.code("formansfamilj").orElse(NO_CODE), p.code("typ"), p.code("foretag"), p.date("datum"),
                 p.period("period"), gross, tax, gross.subtract(net), net, lines);
     }
 
     private static PaymentLine line(Details row, LineKind kind, BigDecimal amount) {
-        return line(row, kind, amount, row.code("forman").orElse(Code.of("")), row.code("beloppstyp"));
+        return line(row, kind, amount, row.code("forman").orElse(NO_CODE), row.code("beloppstyp"));
     }
 
     private static PaymentLine line(Details row, LineKind kind, BigDecimal amount, Code benefit,

@@ -82,7 +82,8 @@ public final class SharedValueTypes {
         }
     }
 
-    private final Map<String, Code> codes = new HashMap<>();
+    // Keyed by the id as delivered (text, or a number for Sifferkod), so a repeat needs no String.
+    private final Map<Object, Code> codes = new HashMap<>();
 
     /**
      * Creates the builder for one answer.
@@ -116,17 +117,17 @@ public final class SharedValueTypes {
      * @return the code, or null without an id
      */
     public Code code(Object id, Object description) {
-        String key = text(id);
-        if (key == null) {
+        if (id == null) {
             return null;
         }
+        Object key = id instanceof Code c ? c.id() : id;
         String text = text(description);
         String descriptionText = text == null ? "" : text;
         Code known = codes.get(key);
         if (known != null && known.description().equals(descriptionText)) {
             return known;
         }
-        Code code = new Code(key, descriptionText);
+        Code code = new Code(key.toString(), descriptionText);
         codes.put(key, code);
         return code;
     }

@@ -108,7 +108,7 @@ final class DecodedProperty {
             return convert(defaultValue);
         }
         try {
-            return constant(XmlLexical.parse(kind, text.chars(), text.length()));
+            return constant(XmlLexical.parse(kind, text.chars(), text.length(), text.repeats()));
         } catch (IllegalArgumentException | DateTimeException e) {
             throw malformed();
         }

@@ -18,6 +18,7 @@ import javax.xml.stream.XMLStreamReader;
  */
 final class ElementText {
 
+    private final RepeatedValues repeats = new RepeatedValues();
     private char[] chars = new char[64];
     private int length;
 
@@ -54,6 +55,11 @@ final class ElementText {
     /** Returns the text's length; 0 for an empty element. */
     int length() {
         return length;
+    }
+
+    /** Returns the values this read has met, to share their repeats. */
+    RepeatedValues repeats() {
+        return repeats;
     }
 
     /** Returns the text as a String. */

@@ -20,6 +20,10 @@ import java.util.Map;
  * {@link GeneratedClassWriter} writes requests from it and {@link DecodedType} reads answers
  * from it, so a request and an answer can never disagree on what a class looks like on the wire.
  *
+ * <p>The build writes the same facts for each adapter's generated package into a table
+ * ({@link TypeModelTable}), which is read instead of the annotations when present; a class the
+ * table does not list is read from its annotations, as before.
+ *
  * <p>It records facts, and judges nothing: each user decides what it supports (the writer falls
  * back to JAXB, the decoder refuses the contract when its adapter is built). A model is computed
  * once per class and is immutable.
@@ -35,20 +39,26 @@ final class JaxbTypeModel {
     private static final ClassValue<JaxbTypeModel> MODELS = new ClassValue<>() {
         @Override
         protected JaxbTypeModel computeValue(Class<?> type) {
-            return new JaxbTypeModel(type);
+            // The build's table first: parsing the annotations of a contract costs a fresh JVM tens of ms.
+            JaxbTypeModel fromTable = TypeModelTable.model(type);
+            return fromTable != null ? fromTable : new JaxbTypeModel(type);
         }
     };
 
     private static final ClassValue<Map<String, String>> ENUM_CONSTANTS = new ClassValue<>() {
         @Override
         protected Map<String, String> computeValue(Class<?> type) {
-            Map<String, String> constants = new HashMap<>();
-            for (Field constant : type.getFields()) {
-                if (constant.isEnumConstant()) {
-                    constants.put(lexical(constant), constant.getName());
-                }
-            }
-            return Map.copyOf(constants);
+            Map<String, String> fromTable = TypeModelTable.enumConstants(type);
+            return fromTable != null ? fromTable : reflectiveEnumConstants(type);
+        }
+    };
+
+    private static final ClassValue<Map<String, String>> ENUM_LEXICALS = new ClassValue<>() {
+        @Override
+        protected Map<String, String> computeValue(Class<?> type) {
+            Map<String, String> lexicals = new HashMap<>();
+            ENUM_CONSTANTS.get(type).forEach((lexical, constant) -> lexicals.put(constant, lexical));
+            return Map.copyOf(lexicals);
         }
     };
 
@@ -72,6 +82,62 @@ final class JaxbTypeModel {
         this.properties = List.copyOf(all);
     }
 
+    private JaxbTypeModel(String typeName, boolean annotated, List<JaxbProperty> properties) {
+        this.typeName = typeName;
+        this.annotated = annotated;
+        this.properties = List.copyOf(properties);
+    }
+
+    /**
+     * Makes a model from a class's own parts as the build's table lists them, with its superclass's
+     * properties first, exactly as the reflective model orders them.
+     *
+     * @param type the class
+     * @param xmlType whether it carries {@link XmlType}
+     * @param typeName its {@link XmlType#name()}, empty without one
+     * @param own its own properties in order
+     * @return the model
+     */
+    static JaxbTypeModel fromParts(Class<?> type, boolean xmlType, String typeName, List<JaxbProperty> own) {
+        List<JaxbProperty> all = new ArrayList<>();
+        Class<?> superclass = type.getSuperclass();
+        boolean superAnnotated = true;
+        if (superclass != null && superclass != Object.class) {
+            JaxbTypeModel parent = of(superclass);
+            all.addAll(parent.properties);
+            superAnnotated = parent.annotated;
+        }
+        all.addAll(own);
+        return new JaxbTypeModel(typeName, xmlType && superAnnotated, all);
+    }
+
+    /**
+     * Reads a class's model from its annotations alone, never from the build's table, and without
+     * caching: what the table is checked against.
+     *
+     * @param type a class
+     * @return its reflective model (superclasses still come from {@link #of})
+     */
+    static JaxbTypeModel reflective(Class<?> type) {
+        return new JaxbTypeModel(type);
+    }
+
+    /**
+     * Reads an enum's constants from its annotations alone, never from the build's table.
+     *
+     * @param type an enum
+     * @return constant names keyed by lexical value
+     */
+    static Map<String, String> reflectiveEnumConstants(Class<?> type) {
+        Map<String, String> constants = new HashMap<>();
+        for (Field constant : type.getFields()) {
+            if (constant.isEnumConstant()) {
+                constants.put(lexical(constant), constant.getName());
+            }
+        }
+        return Map.copyOf(constants);
+    }
+
     /**
      * Returns the model of a class, computed on first use.
      *
@@ -89,7 +155,8 @@ final class JaxbTypeModel {
      * @return true when it carries {@link XmlType}
      */
     static boolean isGenerated(Class<?> type) {
-        return type.isAnnotationPresent(XmlType.class);
+        Boolean fromTable = TypeModelTable.xmlType(type);
+        return fromTable != null ? fromTable : type.isAnnotationPresent(XmlType.class);
     }
 
     /**
@@ -109,6 +176,10 @@ final class JaxbTypeModel {
      * @return its {@link XmlEnumValue}, else its name
      */
     static String lexical(Enum<?> constant) {
+        String fromModel = ENUM_LEXICALS.get(constant.getDeclaringClass()).get(constant.name());
+        if (fromModel != null) {
+            return fromModel;
+        }
         try {
             return lexical(constant.getDeclaringClass().getField(constant.name()));
         } catch (NoSuchFieldException e) {
@@ -134,6 +205,16 @@ final class JaxbTypeModel {
     /** Returns the properties, superclass first and each class's in {@link XmlType#propOrder()}, attributes included. */
     List<JaxbProperty> properties() {
         return properties;
+    }
+
+    /**
+     * Reads the properties a class declares itself, in document order, from its annotations.
+     *
+     * @param type a class
+     * @return its own properties, attributes last
+     */
+    static List<JaxbProperty> ownProperties(Class<?> type) {
+        return ownProperties(type, type.getAnnotation(XmlType.class));
     }
 
     private static List<JaxbProperty> ownProperties(Class<?> type, XmlType xmlType) {

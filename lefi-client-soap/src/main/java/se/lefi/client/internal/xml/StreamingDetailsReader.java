@@ -75,14 +75,46 @@ public final class StreamingDetailsReader {
      * @throws MalformedAnswerException when a value cannot be converted
      */
     public Details read(XMLStreamReader reader) throws XMLStreamException {
-        Object[] slots = readSlots(reader, root, new ElementText(), new SharedValueTypes());
+        Read read = new Read(new ElementText(), new SharedValueTypes());
+        Object[] slots = readSlots(reader, root, read, 0);
         Details details = slots == null ? null : root.details(slots);
         return details == null ? Details.empty() : details;
     }
 
-    /** Reads a structure's children into slots; null when it has none this class knows. */
-    private static Object[] readSlots(XMLStreamReader reader, DecodedType type, ElementText text,
-            SharedValueTypes values) throws XMLStreamException {
+    /**
+     * What one read shares: the text buffer, the shared values, and one slot array per nesting
+     * level, reused by every structure read at that level (a payment's slots serve the next one).
+     */
+    private static final class Read {
+        final ElementText text;
+        final SharedValueTypes values;
+        private Object[][] slotsByDepth = new Object[16][];
+
+        Read(ElementText text, SharedValueTypes values) {
+            this.text = text;
+            this.values = values;
+        }
+
+        Object[] slots(int depth, int count) {
+            if (depth >= slotsByDepth.length) {
+                slotsByDepth = Arrays.copyOf(slotsByDepth, Math.max(depth + 1, slotsByDepth.length * 2));
+            }
+            Object[] slots = slotsByDepth[depth];
+            if (slots == null || slots.length < count) {
+                slots = new Object[count];
+                slotsByDepth[depth] = slots;
+            }
+            return slots;
+        }
+    }
+
+    /**
+     * Reads a structure's children into the slot array of its depth; null when it has none this
+     * class knows. The caller converts the slots and then clears them.
+     */
+    private static Object[] readSlots(XMLStreamReader reader, DecodedType type, Read read, int depth)
+            throws XMLStreamException {
+        ElementText text = read.text;
         Object[] slots = null;
         while (true) {
             int event = reader.next();
@@ -93,10 +125,10 @@ public final class StreamingDetailsReader {
                     continue;
                 }
                 if (slots == null) {
-                    slots = new Object[type.slotCount()];
+                    slots = read.slots(depth, type.slotCount());
                 }
                 if (property.kind == ValueKind.STRUCTURE) {
-                    property.store(slots, readStructure(reader, property.structure(), text, values));
+                    property.store(slots, readStructure(reader, property.structure(), read, depth + 1));
                 } else if (isNil(reader)) {
                     SafeXml.skipElement(reader);
                 } else if (property.xmlList) {
@@ -116,14 +148,19 @@ public final class StreamingDetailsReader {
         }
     }
 
-    private static Object readStructure(XMLStreamReader reader, DecodedType type, ElementText text,
-            SharedValueTypes values) throws XMLStreamException {
+    private static Object readStructure(XMLStreamReader reader, DecodedType type, Read read, int depth)
+            throws XMLStreamException {
         if (isNil(reader)) {
             SafeXml.skipElement(reader);
             return null;
         }
-        Object[] slots = readSlots(reader, type, text, values);
-        return slots == null ? null : type.value(slots, values);
+        Object[] slots = readSlots(reader, type, read, depth);
+        if (slots == null) {
+            return null;
+        }
+        Object value = type.value(slots, read.values);
+        Arrays.fill(slots, 0, type.slotCount(), null);
+        return value;
     }
 
     private static boolean isNil(XMLStreamReader reader) {

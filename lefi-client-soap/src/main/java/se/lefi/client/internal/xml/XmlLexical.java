@@ -40,6 +40,20 @@ final class XmlLexical {
      * @throws IllegalArgumentException or {@link DateTimeException} when the text is not of the kind
      */
     static Object parse(ValueKind kind, char[] chars, int length) {
+        return parse(kind, chars, length, null);
+    }
+
+    /**
+     * Reads a value from characters, sharing repeated values of the answer.
+     *
+     * @param kind the value's kind, not {@link ValueKind#STRUCTURE}
+     * @param chars the element's text, untrimmed, from index 0
+     * @param length how many characters are the text
+     * @param repeats the answer's shared values, or null to share nothing
+     * @return the value (a {@link ValueKind#ENUM}'s trimmed lexical form), or null when the text holds none
+     * @throws IllegalArgumentException or {@link DateTimeException} when the text is not of the kind
+     */
+    static Object parse(ValueKind kind, char[] chars, int length, RepeatedValues repeats) {
         int start = 0;
         while (start < length && isSpace(chars[start])) {
             start++;
@@ -59,6 +73,9 @@ final class XmlLexical {
                     int month = digits(chars, start + 5, start + 7);
                     int day = digits(chars, start + 8, start + 10);
                     if (year >= 0 && month >= 0 && day >= 0) {
+                        if (repeats != null) {
+                            return repeats.date(year, month, day);
+                        }
                         LocalDate date = LocalDate.of(year, month, day);
                         return new ContractDate(date, date);
                     }
@@ -75,13 +92,33 @@ final class XmlLexical {
                 }
             }
             case DECIMAL -> {
-                return n == 0 ? null : checkedScale(new BigDecimal(chars, start, checkedLength(n)));
+                if (n == 0) {
+                    return null;
+                }
+                if (repeats != null) {
+                    BigDecimal plain = plainDecimal(chars, start, end, repeats);
+                    if (plain != null) {
+                        return plain;
+                    }
+                }
+                return checkedScale(new BigDecimal(chars, start, checkedLength(n)));
             }
             case BOOLEAN -> {
                 return bool(chars, start, n);
             }
+            case STRING -> {
+                // Strings keep their whitespace.
+                if (repeats != null && length <= RepeatedValues.MAX_TEXT) {
+                    return repeats.text(chars, 0, length);
+                }
+            }
+            case ENUM -> {
+                if (repeats != null && n <= RepeatedValues.MAX_TEXT) {
+                    return repeats.text(chars, start, end);
+                }
+            }
             default -> {
-                // Strings keep their whitespace, and the rarer kinds are not worth a second parser.
+                // The rarer kinds are not worth a second parser.
             }
         }
         return parse(kind, new String(chars, 0, length));
@@ -111,6 +148,41 @@ final class XmlLexical {
             case ENUM -> text.trim();
             case STRUCTURE -> throw new IllegalStateException("a structure has no text");
         };
+    }
+
+    /**
+     * Reads {@code [+-]digits[.digits]} of at most 18 digits as the BigDecimal its text makes,
+     * shared through the answer's repeats; null for any other form, which the full parser reads.
+     */
+    private static BigDecimal plainDecimal(char[] c, int start, int end, RepeatedValues repeats) {
+        int i = start;
+        boolean negative = c[i] == '-';
+        if (negative || c[i] == '+') {
+            i++;
+        }
+        long unscaled = 0;
+        int digits = 0;
+        int scale = -1;
+        for (; i < end; i++) {
+            char d = c[i];
+            if (d >= '0' && d <= '9') {
+                if (++digits > 18) {
+                    return null;
+                }
+                unscaled = unscaled * 10 + (d - '0');
+                if (scale >= 0) {
+                    scale++;
+                }
+            } else if (d == '.' && scale < 0 && digits > 0) {
+                scale = 0;
+            } else {
+                return null;
+            }
+        }
+        if (digits == 0 || scale == 0) {
+            return null; // "5." and the like: left to BigDecimal's own rules
+        }
+        return repeats.decimal(negative ? -unscaled : unscaled, Math.max(scale, 0));
     }
 
     private static boolean isSpace(char c) {

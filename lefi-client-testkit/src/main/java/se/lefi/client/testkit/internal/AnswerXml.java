@@ -9,12 +9,12 @@ import javax.xml.stream.XMLStreamWriter;
 
 /**
  * Writes the contract's recurring shapes (codes, amounts, periods, dates) into a StAX writer, in
- * the answer's namespace, so the facts only say what to write.
+ * the answer's namespace, or into an {@link AnswerTree} that version 9 writes as JSON, so the
+ * facts only say what to write and not in which protocol.
  */
 public final class AnswerXml {
 
-    private final XMLStreamWriter writer;
-    private final String namespace;
+    private final Sink sink;
     private boolean basicDates;
 
     /**
@@ -24,8 +24,16 @@ public final class AnswerXml {
      * @param namespace the answer's namespace, bound as the default namespace by the caller
      */
     public AnswerXml(XMLStreamWriter writer, String namespace) {
-        this.writer = writer;
-        this.namespace = namespace;
+        this.sink = new StaxSink(writer, namespace);
+    }
+
+    /**
+     * Writes into a tree instead, whose node names are the contract's element names.
+     *
+     * @param tree the node to write the children of
+     */
+    public AnswerXml(AnswerTree tree) {
+        this.sink = new TreeSink(tree);
     }
 
     /**
@@ -48,29 +56,27 @@ public final class AnswerXml {
 
     /** Opens an element. */
     public AnswerXml start(String name) throws XMLStreamException {
-        writer.writeStartElement(namespace, name);
+        sink.start(name);
         return this;
     }
 
     /** Closes the innermost open element. */
     public AnswerXml end() throws XMLStreamException {
-        writer.writeEndElement();
+        sink.end();
         return this;
     }
 
     /** Writes an element with text content; nothing for a null value. */
     public AnswerXml text(String name, Object value) throws XMLStreamException {
         if (value != null) {
-            writer.writeStartElement(namespace, name);
-            writer.writeCharacters(String.valueOf(value));
-            writer.writeEndElement();
+            sink.text(name, String.valueOf(value));
         }
         return this;
     }
 
     /** Writes an empty element, as the service does for an always-empty Bokstavskod or Belopp. */
     public AnswerXml empty(String name) throws XMLStreamException {
-        writer.writeEmptyElement(namespace, name);
+        sink.empty(name);
         return this;
     }
 
@@ -148,5 +154,71 @@ public final class AnswerXml {
          * @throws XMLStreamException when writing fails
          */
         void write(AnswerXml xml) throws XMLStreamException;
+    }
+
+    /** Where the primitive writes go: everything else is built from these four. */
+    private interface Sink {
+        void start(String name) throws XMLStreamException;
+
+        void end() throws XMLStreamException;
+
+        void text(String name, String value) throws XMLStreamException;
+
+        void empty(String name) throws XMLStreamException;
+    }
+
+    private record StaxSink(XMLStreamWriter writer, String namespace) implements Sink {
+        @Override
+        public void start(String name) throws XMLStreamException {
+            writer.writeStartElement(namespace, name);
+        }
+
+        @Override
+        public void end() throws XMLStreamException {
+            writer.writeEndElement();
+        }
+
+        @Override
+        public void text(String name, String value) throws XMLStreamException {
+            writer.writeStartElement(namespace, name);
+            writer.writeCharacters(value);
+            writer.writeEndElement();
+        }
+
+        @Override
+        public void empty(String name) throws XMLStreamException {
+            writer.writeEmptyElement(namespace, name);
+        }
+    }
+
+    private static final class TreeSink implements Sink {
+        private final java.util.ArrayDeque<AnswerTree> open = new java.util.ArrayDeque<>();
+
+        TreeSink(AnswerTree root) {
+            open.push(root);
+        }
+
+        @Override
+        public void start(String name) {
+            open.push(open.peek().child(name));
+        }
+
+        @Override
+        public void end() {
+            if (open.size() == 1) {
+                throw new IllegalStateException("end() without start()");
+            }
+            open.pop();
+        }
+
+        @Override
+        public void text(String name, String value) {
+            open.peek().leaf(name, value);
+        }
+
+        @Override
+        public void empty(String name) {
+            open.peek().child(name);
+        }
     }
 }

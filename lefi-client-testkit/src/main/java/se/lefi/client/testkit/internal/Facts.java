@@ -380,6 +380,96 @@ public final class Facts {
         };
     }
 
+    /**
+     * Creates Pensionsmyndigheten's own record of the same allmän pension, which only version 9
+     * delivers (PM:AP): the claim, the decision (inkomstpension and tilläggspension making up the
+     * monthly amount) and the monthly payments on the 19th in whole kronor, with 30 % tax as a
+     * PM:PS deduction; payments after today are preliminary.
+     */
+    public static Fact pensionFromPensionsmyndigheten(LocalDate from, BigDecimal monthly, LocalDate decided,
+            LocalDate died) {
+        long gross = monthly.setScale(0, RoundingMode.HALF_UP).longValueExact();
+        long tp = gross / 4;
+        long ip = gross - tp;
+        long tax = PaymentSpec.tax(BigDecimal.valueOf(gross)).longValueExact();
+        LocalDate end = died == null ? null : YearMonth.from(died).atEndOfMonth();
+        return (ctx, answer) -> {
+            if (!ctx.nine()) {
+                return;
+            }
+            if (ctx.overlaps(from, end)) {
+                answer.addPensionsmyndigheten("ansprak", Benefit.ALLMAN_PENSION_PM, Kind.CLAIM, xml -> {
+                    xml.text("ansprakid", "PM-A-" + from.getYear() + "-" + from.getMonthValue());
+                    xml.date("ankomstdatum", decided.minusMonths(2));
+                    pmGroup(xml);
+                    xml.start("yrkadPeriod").date("from", from).end();
+                });
+                answer.addPensionsmyndigheten("beslut", Benefit.ALLMAN_PENSION_PM, Kind.DECISION, xml -> {
+                    xml.text("beslutsid", "PM-B-" + from.getYear() + "-" + from.getMonthValue());
+                    xml.date("beslutsdatum", decided);
+                    pmGroup(xml);
+                    xml.start("beslutsstatus").text("kod", "SLUTLIGT").text("beskrivning", "Slutligt").end();
+                    xml.start("beslutsutfall").text("kod", "BIFALL").text("beskrivning", "Bifall").end();
+                    awarded(xml, from, end, ip, "PM:IP", "Inkomstpension");
+                    awarded(xml, from, end, tp, "PM:TP", "Tilläggspension");
+                    xml.start("tillagg").start("allmanpension");
+                    xml.flag("samordningMedPensionFranAnnatLand", false);
+                    xml.start("anvantCivilstand").text("kod", "OGIFT").text("beskrivning", "Ogift").end();
+                    xml.end().end();
+                });
+            }
+            YearMonth last = died != null ? YearMonth.from(died) : YearMonth.from(ctx.today()).plusMonths(2);
+            for (YearMonth m = YearMonth.from(from); !m.isAfter(last); m = m.plusMonths(1)) {
+                LocalDate paid = m.atDay(19);
+                if (!ctx.within(paid)) {
+                    continue;
+                }
+                boolean preliminary = paid.isAfter(ctx.today());
+                YearMonth month = m;
+                answer.addPensionsmyndigheten(preliminary ? "preliminaraUtbetalningar" : "utbetalningar",
+                        Benefit.ALLMAN_PENSION_PM, preliminary ? Kind.PRELIMINARY : Kind.PAYMENT, xml -> {
+                            xml.date("utbetalningsdatum", paid);
+                            xml.start("utbetalningsperiod").date("from", month.atDay(1))
+                                    .date("tom", month.atEndOfMonth()).end();
+                            xml.text("bruttobelopp", gross);
+                            xml.text("nettobelopp", gross - tax);
+                            xml.start("avdrag");
+                            xml.text("belopp", tax);
+                            xml.start("avdragstyp").text("kod", "PM:PS").text("beskrivning", "Preliminär skatt").end();
+                            xml.end();
+                            paymentRow(xml, ip, "PM:IP", "Inkomstpension");
+                            paymentRow(xml, tp, "PM:TP", "Tilläggspension");
+                        });
+            }
+        };
+    }
+
+    private static void pmGroup(AnswerXml xml) throws XMLStreamException {
+        xml.start("formansgrupp").text("kod", "PM:AP").text("beskrivning", "Allmän pension").end();
+    }
+
+    private static void awarded(AnswerXml xml, LocalDate from, LocalDate end, long amount, String type, String text)
+            throws XMLStreamException {
+        xml.start("beslutadErsattning");
+        xml.start("beslutatBelopp").text("belopp", amount);
+        xml.start("beloppsfrekvens").text("kod", "MANAD").text("beskrivning", "Månad").end();
+        xml.end();
+        xml.start("period").date("from", from).date("tom", end).end();
+        xml.start("ersattningstyp").text("kod", type).text("beskrivning", text).end();
+        xml.text("omfattning", "1");
+        xml.end();
+    }
+
+    private static void paymentRow(AnswerXml xml, long amount, String type, String text) throws XMLStreamException {
+        xml.start("utbetalningsrader");
+        pmGroup(xml);
+        xml.text("belopp", amount);
+        xml.start("utbetalningsforman").text("kod", "PM:AP38").text("beskrivning", "Allmän pension, född 1938 eller senare")
+                .end();
+        xml.start("beloppstyp").text("kod", type).text("beskrivning", text).end();
+        xml.end();
+    }
+
     /** Creates the pension earnings of one year (intjänande) with inkomst- and premiepensionsrätt. */
     public static Fact pensionEarnings(int year, BigDecimal incomePensionRight, BigDecimal premiumPensionRight) {
         return (ctx, answer) -> {

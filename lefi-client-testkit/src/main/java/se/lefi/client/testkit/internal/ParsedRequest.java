@@ -34,6 +34,11 @@ public record ParsedRequest(String namespace, String operation, String version, 
     /** The namespace of contract 6.x. */
     public static final String NS6 = "urn:lefi-online:formansinformation:6";
 
+    /** Tells whether a request path is one of version 9 (REST/JSON), which this class does not read. */
+    public static boolean isVersion9Path(String path) {
+        return V9ParsedRequest.isVersion9(path);
+    }
+
     /** Copies the lists. */
     public ParsedRequest {
         information = List.copyOf(information);

@@ -143,7 +143,8 @@ public record PaymentSpec(Benefit group, String family, String familyText, int t
             return;
         }
         if (registeredAhead && date.isAfter(ctx.today())) {
-            if (ctx.sixOrLater() && group.hasPreliminaryPayments()) {
+            // Version 9 answers preliminary payments of every group, not only 6.0's five.
+            if (ctx.sixOrLater() && (ctx.nine() || group.hasPreliminaryPayments())) {
                 answer.add("preliminarautbetalningar", group, AnswerBuilder.Kind.PRELIMINARY,
                         xml -> xml.withBasicDates(ctx.preliminaryBeforeFix(),
                                 x -> writePreliminary(x, ctx.preliminaryBeforeFix())));

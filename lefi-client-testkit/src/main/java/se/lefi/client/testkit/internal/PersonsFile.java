@@ -117,16 +117,21 @@ public final class PersonsFile {
         String number = o.text("organisationsnummer");
         UserCategory category = enumValue(UserCategory.class, o, "category", o.text("category"));
         Optional<List<String>> agreement = o.optTexts("agreement");
+        Optional<String> aktorsId = o.optText("aktorsId");
         o.finish();
         try {
+            SimulatedOrganisation organisation;
             if (agreement.isEmpty()) {
-                return SimulatedOrganisation.seeingEverything(number, category);
+                organisation = SimulatedOrganisation.seeingEverything(number, category);
+            } else {
+                Set<Benefit> groups = EnumSet.noneOf(Benefit.class);
+                for (String code : agreement.get()) {
+                    groups.add(benefit(o, code));
+                }
+                organisation = new SimulatedOrganisation(number, category, groups);
             }
-            Set<Benefit> groups = EnumSet.noneOf(Benefit.class);
-            for (String code : agreement.get()) {
-                groups.add(benefit(o, code));
-            }
-            return new SimulatedOrganisation(number, category, groups);
+            return aktorsId.map(id -> new SimulatedOrganisation(organisation.organisationsnummer(),
+                    organisation.category(), organisation.agreement(), id)).orElse(organisation);
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException(o.path() + ": " + e.getMessage(), e);
         }

@@ -34,6 +34,11 @@ public record RenderContext(LefiVersion version, LocalDate from, LocalDate to, L
         return version == LefiVersion.V5_0;
     }
 
+    /** Tells whether the version is 9 (REST/JSON), which adds Pensionsmyndigheten's own lists. */
+    public boolean nine() {
+        return version == LefiVersion.V9_0;
+    }
+
     /** Tells whether the version is 6.0 or later. */
     public boolean sixOrLater() {
         return version.compareTo(LefiVersion.V6_0) >= 0;

@@ -49,19 +49,33 @@ public final class V9Exchange {
      * @throws LefiException the typed error
      */
     public static Details read(IncomingMessage answer, Class<?> type) {
+        return read(answer, type, null);
+    }
+
+    /**
+     * Decodes a successful answer or throws the error it carries, with the caller's correlation
+     * id: version 9 echoes none, so the exception keeps the one the query was given, locally.
+     *
+     * @param answer the answer
+     * @param type the generated class of a 200's body
+     * @param correlationId the query's correlation id, or null
+     * @return the body's details
+     * @throws LefiException the typed error
+     */
+    public static Details read(IncomingMessage answer, Class<?> type, String correlationId) {
         if (answer.status() != 200) {
-            throw error(answer);
+            throw error(answer, correlationId);
         }
         if (!isJson(answer)) {
             throw new LefiProtocolException("the service answered HTTP 200 with " + contentType(answer)
-                    + " instead of JSON", null, null);
+                    + " instead of JSON", null, correlationId);
         }
         try {
             return parse(answer.body(), type);
         } catch (MalformedAnswerException e) {
-            throw new LefiProtocolException("the answer holds a value that cannot be read: " + e.getMessage(), e, null);
+            throw new LefiProtocolException("the answer holds a value that cannot be read: " + e.getMessage(), e, correlationId);
         } catch (IOException e) {
-            throw classify(e);
+            throw classify(e, correlationId);
         }
     }
 
@@ -96,24 +110,24 @@ public final class V9Exchange {
         }
     }
 
-    private static LefiException classify(IOException e) {
+    private static LefiException classify(IOException e, String correlationId) {
         Throwable tooLarge = find(e, ResponseTooLargeException.class);
         if (tooLarge != null) {
             return new LefiProtocolException("the answer is larger than the configured cap of "
                     + ((ResponseTooLargeException) tooLarge).limit()
-                    + " bytes (maxResponseSize); it was rejected while streaming", null, null);
+                    + " bytes (maxResponseSize); it was rejected while streaming", null, correlationId);
         }
         if (e instanceof StreamConstraintsException) {
             return new LefiProtocolException("the answer breaks a JSON limit (nesting, number or text length): "
-                    + Redaction.mask(((StreamConstraintsException) e).getOriginalMessage()), null, null);
+                    + Redaction.mask(((StreamConstraintsException) e).getOriginalMessage()), null, correlationId);
         }
         if (e instanceof com.fasterxml.jackson.core.JacksonException) {
-            return new LefiProtocolException("the answer is not well-formed JSON", null, null);
+            return new LefiProtocolException("the answer is not well-formed JSON", null, correlationId);
         }
         if (e.getMessage() != null && e.getMessage().startsWith("the answer")) {
-            return new LefiProtocolException(e.getMessage(), null, null);
+            return new LefiProtocolException(e.getMessage(), null, correlationId);
         }
-        return new LefiTransportException("reading the answer failed: " + e.getClass().getSimpleName(), e, null);
+        return new LefiTransportException("reading the answer failed: " + e.getClass().getSimpleName(), e, correlationId);
     }
 
     private static <T extends Throwable> Throwable find(Throwable e, Class<T> type) {
@@ -126,38 +140,39 @@ public final class V9Exchange {
     }
 
     /** Maps an answer that is not 200. */
-    static LefiException error(IncomingMessage answer) {
+    static LefiException error(IncomingMessage answer, String correlationId) {
         int status = answer.status();
         Felsvar felsvar = felsvar(answer);
         if (felsvar.foreign()) {
             return new LefiProtocolException("the service answered HTTP " + status + " with a JSON body that is not"
-                    + " its error (LefiFelsvar)", null, null);
+                    + " its error (LefiFelsvar)", null, correlationId);
         }
         String message = felsvar.message();
         String retryAfter = answer.header("Retry-After").map(v -> "; Retry-After: " + Redaction.mask(v.trim()))
                 .orElse("");
         String said = message == null ? "" : ": " + message;
         return switch (status) {
-            case 400 -> business(answer, message, "the service rejected the query as invalid (HTTP 400"
-                    + " — no group or type asked, or a period longer than the agreement allows)" + said);
-            case 403 -> business(answer, message, "the service refused the organisation (HTTP 403 — the aktörs-id is"
-                    + " unknown or the certificate may not represent it)" + said);
+            case 400 -> business(answer, correlationId, message, "the service rejected the query as invalid"
+                    + " (HTTP 400 — no group or type asked, or a period longer than the agreement allows)" + said);
+            case 403 -> business(answer, correlationId, message, "the service refused the organisation (HTTP 403"
+                    + " — the aktörs-id is unknown or the certificate may not represent it)" + said);
             case 500 -> new LefiTechnicalException("the service failed (HTTP 500)" + said + retryAfter, true, null,
-                    null, null, null);
+                    null, null, correlationId);
             case 429, 502, 503, 504 -> new LefiTransportException("the service or a gateway before it is overloaded or"
-                    + " unavailable (HTTP " + status + ")" + retryAfter, null, true, null);
+                    + " unavailable (HTTP " + status + ")" + retryAfter, null, true, correlationId);
             default -> new LefiTechnicalException("the service answered HTTP " + status + said
                     + " (check the endpoint, the client certificate and the aktörs-id)", status >= 500, null, null,
-                    null, null);
+                    null, correlationId);
         };
     }
 
-    private static LefiException business(IncomingMessage answer, String message, String text) {
+    private static LefiException business(IncomingMessage answer, String correlationId, String message,
+            String text) {
         if (message == null && !isJson(answer)) {
             return new LefiProtocolException("the service answered HTTP " + answer.status() + " with "
-                    + contentType(answer) + " instead of its JSON error (LefiFelsvar)", null, null);
+                    + contentType(answer) + " instead of its JSON error (LefiFelsvar)", null, correlationId);
         }
-        return new LefiBusinessException(text, null, null, null);
+        return new LefiBusinessException(text, null, null, correlationId);
     }
 
     /**

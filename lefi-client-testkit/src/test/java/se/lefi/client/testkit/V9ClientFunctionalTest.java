@@ -1,0 +1,229 @@
+package se.lefi.client.testkit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import se.lefi.client.Benefit;
+import se.lefi.client.LefiBusinessException;
+import se.lefi.client.LefiClient;
+import se.lefi.client.LefiTechnicalException;
+import se.lefi.client.LefiTransportException;
+import se.lefi.client.LefiVersion;
+import se.lefi.client.Personnummer;
+import se.lefi.client.model.BenefitInformation;
+import se.lefi.client.model.Deviation;
+import se.lefi.client.model.Payer;
+import se.lefi.client.model.Payment;
+import se.lefi.client.model.ProviderState;
+
+/**
+ * Tests the simulator's version 9 through the real client: the same user code reads 6.0 and 9,
+ * deviations, a provider that does not answer, the service's errors, network faults and the
+ * recorded queries.
+ */
+class V9ClientFunctionalTest {
+
+    private static final LocalDate TODAY = LocalDate.of(2021, 5, 20);
+    private static final Benefit[] FK_GROUPS = {Benefit.SJUKPENNING, Benefit.FORALDRAPENNING,
+        Benefit.TILLFALLIG_FORALDRAPENNING, Benefit.BARNBIDRAG, Benefit.AKTIVITETSSTOD, Benefit.PROGRAMERSATTNING,
+        Benefit.JOBB_OCH_UTVECKLINGSGARANTI, Benefit.OMVARDNADSBIDRAG, Benefit.MERKOSTNADSERSATTNING,
+        Benefit.ALLMAN_PENSION, Benefit.GENERELL_PERSONINFORMATION, Benefit.PROGRAMANVISNING};
+    private static final Benefit[] PAID = {Benefit.SJUKPENNING, Benefit.FORALDRAPENNING,
+        Benefit.TILLFALLIG_FORALDRAPENNING, Benefit.AKTIVITETSSTOD, Benefit.OMVARDNADSBIDRAG,
+        Benefit.MERKOSTNADSERSATTNING, Benefit.ALLMAN_PENSION};
+
+    private static LefiOnlineSimulator simulator;
+    private static LefiClient six;
+    private static LefiClient nine;
+
+    @BeforeAll
+    static void start() {
+        simulator = LefiOnlineSimulator.builder().today(TODAY).start();
+        six = simulator.clientBuilder(LefiVersion.V6_0).responseTimeout(Duration.ofSeconds(10)).build();
+        nine = simulator.clientBuilder(LefiVersion.V9_0).responseTimeout(Duration.ofSeconds(10)).build();
+    }
+
+    @AfterAll
+    static void stop() {
+        six.close();
+        nine.close();
+        simulator.close();
+    }
+
+    @AfterEach
+    void clear() {
+        simulator.clearDisturbances();
+    }
+
+    /** The user code both versions run unchanged. */
+    private static BenefitInformation fetch(LefiClient client, String pnr, LocalDate from, LocalDate to) {
+        return client.query(Personnummer.parse(pnr)).period(from, to).benefits(FK_GROUPS).payments(PAID).fetch();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {SyntheticPersons.SICK_EMPLOYEE, SyntheticPersons.SELF_EMPLOYED, SyntheticPersons.PARENT,
+        SyntheticPersons.PROGRAMME_PARTICIPANT, SyntheticPersons.JOB_PARTICIPANT, SyntheticPersons.CARER,
+        SyntheticPersons.PENSIONER, SyntheticPersons.PROTECTED_IDENTITY, SyntheticPersons.DECEASED,
+        SyntheticPersons.SAMORDNINGSNUMMER})
+    void fetch_whenTheSamePersonIsAskedIn60And9_yieldsTheSameForsakringskassanValues(String pnr) {
+        LocalDate from = LocalDate.of(2019, 6, 1);
+        LocalDate to = LocalDate.of(2021, 5, 31);
+
+        BenefitInformation in6 = fetch(six, pnr, from, to);
+        BenefitInformation in9 = fetch(nine, pnr, from, to);
+
+        assertThat(in9.version()).isEqualTo(LefiVersion.V9_0);
+        assertThat(in9.person()).isEqualTo(in6.person());
+        assertThat(in9.cases()).isEqualTo(in6.cases());
+        assertThat(in9.programmes()).isEqualTo(in6.programmes());
+        assertThat(in9.jobGuarantee()).isEqualTo(in6.jobGuarantee());
+        assertThat(in9.payments()).isEqualTo(in6.payments());
+        assertThat(in6.cases().size() + in6.payments().size()).isPositive();
+        assertThat(in9.isComplete()).isTrue();
+    }
+
+    @Test
+    void fetch_whenThePensionerIsAskedForPensionsmyndighetensGroup_yieldsClaimsDecisionsAndPayments() {
+        BenefitInformation info = nine.query(Personnummer.parse(SyntheticPersons.PENSIONER))
+                .period(LocalDate.of(2020, 6, 1), LocalDate.of(2021, 7, 31))
+                .benefits(Benefit.ALLMAN_PENSION_PM).payments(Benefit.ALLMAN_PENSION_PM)
+                .preliminaryPayments(Benefit.ALLMAN_PENSION_PM).fetch();
+
+        assertThat(info.claims()).hasSize(1);
+        assertThat(info.pensionDecisions()).singleElement().satisfies(d -> assertThat(d.awards()).hasSize(2));
+        List<Payment> pm = info.executedPayments().stream().filter(p -> p.payer() == Payer.PENSIONSMYNDIGHETEN).toList();
+        assertThat(pm).hasSize(12);
+        assertThat(pm.get(0).gross()).isEqualByComparingTo("15800");
+        assertThat(pm.get(0).tax()).isEqualByComparingTo("4740");
+        assertThat(pm.get(0).net()).isEqualByComparingTo("11060");
+        assertThat(info.preliminaryPayments()).hasSize(2);
+    }
+
+    @Test
+    void fetch_whenTheAgreementDoesNotCoverAGroup_yieldsObehorigAndTheOtherData() {
+        try (LefiClient insurer = simulator.clientBuilder(LefiVersion.V9_0)
+                .aktorsId(SimulatedOrganisation.FORSAKRINGSBOLAG.aktorsId()).build()) {
+            BenefitInformation info = insurer.query(Personnummer.parse(SyntheticPersons.JOB_PARTICIPANT))
+                    .period(LocalDate.of(2020, 1, 1), LocalDate.of(2020, 12, 31))
+                    .benefits(Benefit.GENERELL_PERSONINFORMATION, Benefit.AKTIVITETSSTOD).fetch();
+
+            assertThat(info.deviations()).singleElement().satisfies(d -> {
+                assertThat(d.benefit()).isEqualTo(Benefit.AKTIVITETSSTOD);
+                assertThat(d.reason()).isEqualTo(Deviation.Reason.UNAUTHORISED);
+            });
+            assertThat(info.person()).isPresent();
+            assertThat(info.cases(Benefit.AKTIVITETSSTOD)).isEmpty();
+            assertThat(info.isComplete()).isFalse();
+        }
+    }
+
+    @Test
+    void fetch_whenPensionsmyndighetenDoesNotAnswer_yieldsItsStateAndNoDataFromIt() {
+        simulator.unavailableProviders(SimulatedProvider.PENSIONSMYNDIGHETEN);
+
+        BenefitInformation info = nine.query(Personnummer.parse(SyntheticPersons.PENSIONER))
+                .period(LocalDate.of(2021, 1, 1), LocalDate.of(2021, 5, 20))
+                .benefits(Benefit.ALLMAN_PENSION, Benefit.ALLMAN_PENSION_PM).payments(Benefit.ALLMAN_PENSION_PM).fetch();
+
+        assertThat(info.providers()).containsExactly(
+                new ProviderState(Payer.FORSAKRINGSKASSAN, ProviderState.State.OK, "OK"),
+                new ProviderState(Payer.PENSIONSMYNDIGHETEN, ProviderState.State.UNAVAILABLE, "OTILLGANGLIG"));
+        assertThat(info.deviations()).isEmpty();
+        assertThat(info.claims()).isEmpty();
+        assertThat(info.payments()).isEmpty();
+        assertThat(info.cases(Benefit.ALLMAN_PENSION)).hasSize(1);
+        assertThat(info.isComplete()).isFalse();
+    }
+
+    @Test
+    void fetch_whenA400IsSet_throwsBusinessExceptionWithTheMessage() {
+        simulator.error(SimulatedError.badRequest("Frågan är felaktig enligt simulatorn."));
+
+        assertThatThrownBy(() -> fetch(nine, SyntheticPersons.SICK_EMPLOYEE, TODAY.minusMonths(1), TODAY))
+                .isInstanceOfSatisfying(LefiBusinessException.class, e -> {
+                    assertThat(e.statusCode()).hasValue(400);
+                    assertThat(e.getMessage()).contains("Frågan är felaktig enligt simulatorn.");
+                    assertThat(e.retryable()).isFalse();
+                });
+    }
+
+    @Test
+    void fetch_whenA403IsSet_throwsBusinessException() {
+        simulator.error(SimulatedError.forbidden("Aktören saknar behörighet."));
+
+        assertThatThrownBy(() -> fetch(nine, SyntheticPersons.SICK_EMPLOYEE, TODAY.minusMonths(1), TODAY))
+                .isInstanceOfSatisfying(LefiBusinessException.class, e -> assertThat(e.statusCode()).hasValue(403));
+    }
+
+    @Test
+    void fetch_whenA500IsSet_throwsRetryableTechnicalExceptionAfterRetrying() {
+        simulator.error(SimulatedError.technical("KALLSYSTEM_OTILLGANGLIGT"));
+        int before = simulator.requestCount();
+
+        assertThatThrownBy(() -> fetch(nine, SyntheticPersons.SICK_EMPLOYEE, TODAY.minusMonths(1), TODAY))
+                .isInstanceOfSatisfying(LefiTechnicalException.class, e -> {
+                    assertThat(e.statusCode()).hasValue(500);
+                    assertThat(e.retryable()).isTrue();
+                });
+        assertThat(simulator.requestCount() - before).isGreaterThan(1);
+    }
+
+    @Test
+    void fetch_whenTheAktorsIdIsUnknown_throwsBusinessException403() {
+        try (LefiClient stranger = simulator.clientBuilder(LefiVersion.V9_0).aktorsId("026-51").build()) {
+            assertThatThrownBy(() -> fetch(stranger, SyntheticPersons.SICK_EMPLOYEE, TODAY.minusMonths(1), TODAY))
+                    .isInstanceOfSatisfying(LefiBusinessException.class, e -> assertThat(e.statusCode()).hasValue(403));
+        }
+    }
+
+    @Test
+    void fetch_whenThePersonsConnectionBreaks_throwsTransportException() {
+        simulator.add(SimulatedPerson.builder("199001010017").name("Bruten Förbindelse")
+                .networkFault(NetworkFault.CONNECTION_RESET).build());
+
+        assertThatThrownBy(() -> fetch(nine, "199001010017", TODAY.minusMonths(1), TODAY))
+                .isInstanceOf(LefiTransportException.class);
+        simulator.remove("199001010017");
+    }
+
+    @Test
+    void fetch_whenTheSimulatorIsSlowerThanTheTimeout_throwsTransportException() {
+        simulator.delay(Duration.ofSeconds(3));
+        try (LefiClient impatient = simulator.clientBuilder(LefiVersion.V9_0).responseTimeout(Duration.ofMillis(500))
+                .build()) {
+            assertThatThrownBy(() -> fetch(impatient, SyntheticPersons.SICK_EMPLOYEE, TODAY.minusMonths(1), TODAY))
+                    .isInstanceOf(LefiTransportException.class);
+        }
+    }
+
+    @Test
+    void verify_whenAVersion9QueryWasAnswered_recordsItWithTheMaskedPersonnummer() {
+        simulator.clearRequests();
+
+        fetch(nine, SyntheticPersons.PARENT, LocalDate.of(2020, 1, 1), LocalDate.of(2020, 12, 31));
+
+        simulator.verify().queried(SyntheticPersons.PARENT).inVersion(LefiVersion.V9_0)
+                .forBenefits(Benefit.SJUKPENNING).once();
+        RecordedQuery q = simulator.requests().get(simulator.requests().size() - 1);
+        assertThat(q.aktorsId()).contains(SimulatedOrganisation.KOMMUN.aktorsId());
+        assertThat(q.organisationsnummer()).isEmpty();
+        assertThat(q.outcome().answered()).isTrue();
+        assertThat(q.toString()).contains("aktorsId=", Personnummer.parse(SyntheticPersons.PARENT).masked())
+                .doesNotContain(SyntheticPersons.PARENT);
+    }
+
+    @Test
+    void ping_whenTheClientSpeaks9_usesTheAvailableTypesAndSucceeds() {
+        assertThat(nine.ping().version()).isEqualTo(LefiVersion.V9_0);
+        assertThat(nine.availableInformationTypes().claims()).contains(Benefit.ALLMAN_PENSION_PM);
+    }
+}
