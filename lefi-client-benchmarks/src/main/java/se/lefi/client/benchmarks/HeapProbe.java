@@ -16,7 +16,7 @@ import se.lefi.client.benchmarks.Responses.Size;
  * collector so every sample is a whole-heap collection.
  *
  * <pre>{@code
- * java -XX:+UseSerialGC -Xmx1g -cp benchmarks.jar se.lefi.client.benchmarks.HeapProbe a_sdkSync
+ * java -XX:+UseSerialGC -XX:SoftRefLRUPolicyMSPerMB=0 -Xmx1g -cp benchmarks.jar se.lefi.client.benchmarks.HeapProbe a_sdkSync
  * }</pre>
  */
 public final class HeapProbe {
@@ -51,7 +51,14 @@ public final class HeapProbe {
         }
     }
 
-    private static void probe(String name, int answer, Callable<Object> call) throws Exception {
+    /**
+     * Measures one call of a warmed-up client and prints {@code heap <name> <answer> <peak> <retained>}.
+     *
+     * @param name   the client's name in the table
+     * @param answer the answer's size in bytes
+     * @param call   the call, returning its result (held until the last sample)
+     */
+    public static void probe(String name, int answer, Callable<Object> call) throws Exception {
         // The first collections after the warm-up still find objects kept by finalizers and cleaners.
         long baseline = Math.min(liveHeap(), Math.min(liveHeap(), liveHeap()));
         AtomicLong peak = new AtomicLong(baseline);

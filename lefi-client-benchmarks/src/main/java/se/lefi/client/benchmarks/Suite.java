@@ -1,9 +1,12 @@
 package se.lefi.client.benchmarks;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
+import static se.lefi.client.benchmarks.SuiteRuns.allocation;
+import static se.lefi.client.benchmarks.SuiteRuns.cpu;
+import static se.lefi.client.benchmarks.SuiteRuns.fmt;
+import static se.lefi.client.benchmarks.SuiteRuns.method;
+import static se.lefi.client.benchmarks.SuiteRuns.ratio;
+import static se.lefi.client.benchmarks.SuiteRuns.score;
+
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -11,17 +14,12 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import org.openjdk.jmh.profile.GCProfiler;
 import org.openjdk.jmh.results.Result;
 import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.results.format.ResultFormatType;
 import org.openjdk.jmh.runner.Runner;
-import org.openjdk.jmh.runner.RunnerException;
-import org.openjdk.jmh.runner.options.ChainedOptionsBuilder;
 import org.openjdk.jmh.runner.options.OptionsBuilder;
-import org.openjdk.jmh.runner.options.TimeValue;
 
 /**
  * Runs the whole comparison in one go and prints the tables of BENCHMARKS.md: end to end at 1 and
@@ -34,13 +32,14 @@ import org.openjdk.jmh.runner.options.TimeValue;
  * java -jar lefi-client-benchmarks/target/benchmarks.jar jmh -h          # plain JMH, any options
  * java -jar lefi-client-benchmarks/target/benchmarks.jar heap            # the heap probe alone
  * java -jar lefi-client-benchmarks/target/benchmarks.jar v9              # the version 9 part alone
+ * java -Diterations16=10 -jar lefi-client-benchmarks/target/benchmarks.jar  # narrower 16-thread errors
  * }</pre>
+ *
+ * <p>{@link SuiteRuns} reads {@code -Diterations}, {@code -Diterations16} and {@code -Dsizes}.
  *
  * <p>Raw JMH JSON lands in {@code target/jmh-*.json}; the tables in {@code target/benchmark-results.md}.
  */
 public final class Suite {
-
-    private static final String[] FORK_JVM_ARGS = {"-Xms1g", "-Xmx2g"};
 
     private Suite() {
     }
@@ -70,9 +69,9 @@ public final class Suite {
                 .append(", ").append(System.getProperty("os.name")).append(' ').append(System.getProperty("os.arch"))
                 .append("\n\n");
 
-        Collection<RunResult> single = run(EndToEndBenchmark.class, 1, true, "target/jmh-e2e-t1.json");
-        Collection<RunResult> sixteen = run(EndToEndBenchmark.class, 16, false, "target/jmh-e2e-t16.json");
-        Collection<RunResult> decode = run(DecodeBenchmark.class, 1, true, "target/jmh-decode.json");
+        Collection<RunResult> single = SuiteRuns.jmh(EndToEndBenchmark.class, 1, true, "target/jmh-e2e-t1.json");
+        Collection<RunResult> sixteen = SuiteRuns.jmh(EndToEndBenchmark.class, 16, false, "target/jmh-e2e-t16.json");
+        Collection<RunResult> decode = SuiteRuns.jmh(DecodeBenchmark.class, 1, true, "target/jmh-decode.json");
         Collection<RunResult> cold = new Runner(new OptionsBuilder().include(ColdStartBenchmark.class.getName() + "\\.")
                 .resultFormat(ResultFormatType.JSON).result("target/jmh-coldstart.json").build()).run();
 
@@ -80,30 +79,12 @@ public final class Suite {
         report.append(endToEndTable("End to end, 16 threads", sixteen, false));
         report.append(endToEndTable("Decode only (bytes in memory to result), 1 thread", decode, true));
         report.append(coldTable(cold));
-        report.append(heapTable());
+        report.append(SuiteRuns.heapTable("Peak heap above the JVM's baseline while decoding the large answer",
+                HeapProbe.class, List.of("a_sdkSync", "c_diyWoodstox", "c_diyJdkStax")));
         report.append(se.lefi.client.benchmarks.v9.V9Suite.run());
         System.out.println();
         System.out.println(report);
         Files.writeString(Path.of("target/benchmark-results.md"), report);
-    }
-
-    private static Collection<RunResult> run(Class<?> benchmark, int threads, boolean gc, String json)
-            throws RunnerException {
-        ChainedOptionsBuilder options = new OptionsBuilder().include(benchmark.getName() + "\\.")
-                .threads(threads).forks(1)
-                .warmupIterations(3).warmupTime(TimeValue.seconds(2))
-                .measurementIterations(3).measurementTime(TimeValue.seconds(2))
-                .jvmArgs(FORK_JVM_ARGS)
-                .addProfiler(CpuProfiler.class)
-                .resultFormat(ResultFormatType.JSON).result(json);
-        String sizes = System.getProperty("sizes");
-        if (sizes != null) {
-            options.param("size", sizes.split(","));
-        }
-        if (gc) {
-            options.addProfiler(GCProfiler.class);
-        }
-        return new Runner(options.build()).run();
     }
 
     private static String endToEndTable(String title, Collection<RunResult> results, boolean alloc) {
@@ -158,72 +139,4 @@ public final class Suite {
         return sb.append('\n').toString();
     }
 
-    private static String heapTable() throws IOException, InterruptedException {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        StringBuilder sb = new StringBuilder("### Peak heap above the JVM's baseline while decoding the large answer\n\n");
-        sb.append("| client | answer bytes | peak live overhead (MB) | × answer | retained result (MB) |\n")
-                .append("|---|---:|---:|---:|---:|\n");
-        for (String client : List.of("a_sdkSync", "c_diyWoodstox", "c_diyJdkStax")) {
-            Process process = new ProcessBuilder(java, "-XX:+UseSerialGC", "-Xmx1g", "-cp",
-                    System.getProperty("java.class.path"), HeapProbe.class.getName(), client)
-                    .redirectErrorStream(true).start();
-            readHeapLines(process, sb);
-        }
-        return sb.append('\n').toString();
-    }
-
-    private static void readHeapLines(Process process, StringBuilder sb) throws IOException, InterruptedException {
-        try (BufferedReader in = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
-            for (String line; (line = in.readLine()) != null; ) {
-                String[] f = line.split(" ");
-                if (f.length >= 5 && f[0].equals("heap")) {
-                    double answer = Double.parseDouble(f[2]);
-                    double peak = Double.parseDouble(f[3]);
-                    double retained = Double.parseDouble(f[4]);
-                    sb.append("| ").append(f[1]).append(" | ").append(f[2]).append(" | ").append(fmt(peak / 1048576))
-                            .append(" | ").append(fmt(peak / answer)).append(" | ").append(fmt(retained / 1048576))
-                            .append(" |\n");
-                } else {
-                    System.out.println("[heap probe] " + line);
-                }
-            }
-        }
-        process.waitFor();
-    }
-
-    private static String method(RunResult r) {
-        String name = r.getParams().getBenchmark();
-        return name.substring(name.lastIndexOf('.') + 1);
-    }
-
-    private static double score(RunResult r) {
-        return r == null ? Double.NaN : r.getPrimaryResult().getScore();
-    }
-
-    private static double cpu(RunResult r) {
-        if (r == null) {
-            return Double.NaN;
-        }
-        Result<?> c = r.getSecondaryResults().get("cpu.time.per.op");
-        return c == null ? Double.NaN : c.getScore();
-    }
-
-    private static double allocation(RunResult r) {
-        if (r == null) {
-            return Double.NaN;
-        }
-        Result<?> a = r.getSecondaryResults().get("gc.alloc.rate.norm");
-        return a == null ? Double.NaN : a.getScore();
-    }
-
-    private static String ratio(double value, double base) {
-        return Double.isNaN(value) || Double.isNaN(base) || base == 0 ? "–" : String.format(Locale.ROOT, "%.2f", value / base);
-    }
-
-    private static String fmt(double v) {
-        if (Double.isNaN(v)) {
-            return "–";
-        }
-        return v >= 100 ? String.format(Locale.ROOT, "%,.0f", v) : String.format(Locale.ROOT, "%.2f", v);
-    }
 }

@@ -6,7 +6,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
 import java.util.EnumSet;
@@ -31,6 +30,7 @@ import se.lefi.client.testkit.internal.Journal;
 import se.lefi.client.testkit.internal.ParsedRequest;
 import se.lefi.client.testkit.internal.Relative;
 import se.lefi.client.testkit.internal.RenderContext;
+import se.lefi.client.testkit.internal.RequestValues;
 import se.lefi.client.testkit.internal.Scopes;
 import se.lefi.client.testkit.internal.TrackedMap;
 import se.lefi.client.testkit.internal.TrackedValue;
@@ -297,13 +297,13 @@ final class SimulatorEngine {
                     "Frågan anger ingen förmånsgrupp. Ange minst en kod i formansinformation eller utbetalningar."),
                     globalDelay);
         }
-        Personnummer pnr = personnummer(request.personnummer());
+        Personnummer pnr = RequestValues.personnummer(request.personnummer(), RequestValues.TWELVE_DIGITS);
         if (pnr == null) {
             return fault(ns, SimulatedError.business("OGILTIGT_PERSONNUMMER",
                     "Personnumret är felaktigt eller har fel kontrollsiffra."), globalDelay);
         }
-        LocalDate from = date(request.from());
-        LocalDate tom = date(request.tom());
+        LocalDate from = RequestValues.date(request.from());
+        LocalDate tom = RequestValues.date(request.tom());
         if (from == null || tom == null || from.isAfter(tom)) {
             return fault(ns, SimulatedError.business("OGILTIG_PERIOD",
                     "Perioden är felaktig: from får inte vara efter tom."), globalDelay);
@@ -445,25 +445,6 @@ final class SimulatorEngine {
             }
         }
         return result;
-    }
-
-    private static Personnummer personnummer(String value) {
-        if (value == null || !value.matches("\\d{12}")) {
-            return null;
-        }
-        try {
-            return Personnummer.parse(value);
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
-    }
-
-    private static LocalDate date(String value) {
-        try {
-            return value == null ? null : LocalDate.parse(value);
-        } catch (DateTimeParseException e) {
-            return null;
-        }
     }
 
     String now() {

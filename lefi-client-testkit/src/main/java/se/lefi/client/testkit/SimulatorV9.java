@@ -3,7 +3,6 @@ package se.lefi.client.testkit;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -23,6 +22,7 @@ import se.lefi.client.testkit.internal.AnswerTree;
 import se.lefi.client.testkit.internal.AnswerXml;
 import se.lefi.client.testkit.internal.Fact;
 import se.lefi.client.testkit.internal.RenderContext;
+import se.lefi.client.testkit.internal.RequestValues;
 import se.lefi.client.testkit.internal.V9Codes;
 import se.lefi.client.testkit.internal.V9Json;
 import se.lefi.client.testkit.internal.V9ParsedRequest;
@@ -111,12 +111,12 @@ final class SimulatorV9 {
         if (wrong != null) {
             return error(SimulatedError.badRequest(wrong), globalDelay);
         }
-        Personnummer pnr = personnummer(request.personnummer());
+        Personnummer pnr = RequestValues.personnummer(request.personnummer(), RequestValues.TEN_OR_TWELVE_DIGITS);
         if (pnr == null) {
             return error(SimulatedError.badRequest("Personnumret är felaktigt."), globalDelay);
         }
-        LocalDate from = date(request.from());
-        LocalDate tom = date(request.tom());
+        LocalDate from = RequestValues.date(request.from());
+        LocalDate tom = RequestValues.date(request.tom());
         if (from == null || tom == null || from.isAfter(tom)) {
             return error(SimulatedError.badRequest("Perioden är felaktig: from och tom krävs och from får inte vara"
                     + " efter tom."), globalDelay);
@@ -296,25 +296,5 @@ final class SimulatorV9 {
             }
         }
         return result;
-    }
-
-    private static Personnummer personnummer(String value) {
-        // The spec's pattern: 10 or 12 digits without a separator; the check digit must be right.
-        if (value == null || !value.matches("([0-9]{2})?[0-9]{10}")) {
-            return null;
-        }
-        try {
-            return Personnummer.parse(value);
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
-    }
-
-    private static LocalDate date(String value) {
-        try {
-            return value == null ? null : LocalDate.parse(value);
-        } catch (DateTimeParseException e) {
-            return null;
-        }
     }
 }

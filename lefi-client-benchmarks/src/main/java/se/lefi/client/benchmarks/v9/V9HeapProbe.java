@@ -1,9 +1,7 @@
 package se.lefi.client.benchmarks.v9;
 
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryMXBean;
 import java.util.concurrent.Callable;
-import java.util.concurrent.atomic.AtomicLong;
+import se.lefi.client.benchmarks.HeapProbe;
 import se.lefi.client.benchmarks.Responses.Size;
 
 /**
@@ -14,12 +12,10 @@ import se.lefi.client.benchmarks.Responses.Size;
  * after it. Run it in its own JVM with the serial collector (the suite does).
  *
  * <pre>{@code
- * java -XX:+UseSerialGC -Xmx1g -cp benchmarks.jar se.lefi.client.benchmarks.v9.V9HeapProbe a_sdkSync
+ * java -XX:+UseSerialGC -XX:SoftRefLRUPolicyMSPerMB=0 -Xmx1g -cp benchmarks.jar se.lefi.client.benchmarks.v9.V9HeapProbe a_sdkSync
  * }</pre>
  */
 public final class V9HeapProbe {
-
-    private static final MemoryMXBean MEMORY = ManagementFactory.getMemoryMXBean();
 
     private V9HeapProbe() {
     }
@@ -43,36 +39,7 @@ public final class V9HeapProbe {
             for (int i = 0; i < 5; i++) {
                 call.call();
             }
-            probe(client, answer, call);
+            HeapProbe.probe(client, answer, call);
         }
-    }
-
-    private static void probe(String name, int answer, Callable<Object> call) throws Exception {
-        // The first collections after the warm-up still find objects kept by finalizers and cleaners.
-        long baseline = Math.min(liveHeap(), Math.min(liveHeap(), liveHeap()));
-        AtomicLong peak = new AtomicLong(baseline);
-        Thread sampler = new Thread(() -> {
-            while (!Thread.currentThread().isInterrupted()) {
-                peak.accumulateAndGet(liveHeap(), Math::max);
-                try {
-                    Thread.sleep(2);
-                } catch (InterruptedException e) {
-                    return;
-                }
-            }
-        }, "heap-sampler");
-        sampler.start();
-        Object result = call.call();
-        sampler.interrupt();
-        sampler.join();
-        long retained = liveHeap();
-        peak.accumulateAndGet(retained, Math::max);
-        System.out.println("heap " + name + " " + answer + " " + (peak.get() - baseline) + " " + (retained - baseline)
-                + " " + (result != null));
-    }
-
-    private static long liveHeap() {
-        System.gc();
-        return MEMORY.getHeapMemoryUsage().getUsed();
     }
 }
