@@ -32,10 +32,10 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
  * java -jar lefi-client-benchmarks/target/benchmarks.jar jmh -h          # plain JMH, any options
  * java -jar lefi-client-benchmarks/target/benchmarks.jar heap            # the heap probe alone
  * java -jar lefi-client-benchmarks/target/benchmarks.jar v9              # the version 9 part alone
- * java -Diterations16=10 -jar lefi-client-benchmarks/target/benchmarks.jar  # narrower 16-thread errors
+ * java -Dwarmups=10 -Diterations16=10 -jar lefi-client-benchmarks/target/benchmarks.jar  # narrower errors
  * }</pre>
  *
- * <p>{@link SuiteRuns} reads {@code -Diterations}, {@code -Diterations16} and {@code -Dsizes}.
+ * <p>{@link SuiteRuns} reads {@code -Dwarmups}, {@code -Diterations}, {@code -Diterations16} and {@code -Dsizes}.
  *
  * <p>Raw JMH JSON lands in {@code target/jmh-*.json}; the tables in {@code target/benchmark-results.md}.
  */

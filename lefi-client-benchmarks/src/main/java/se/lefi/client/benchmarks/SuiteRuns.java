@@ -23,11 +23,12 @@ import org.openjdk.jmh.runner.options.TimeValue;
  * read and formatted, and how the heap probes are run, one JVM per client.
  *
  * <p>Iterations come from system properties, so a quiet machine can buy narrower error bars
- * without a rebuild: {@code -Diterations=N} (measured iterations of 2 s, default 3) and
- * {@code -Diterations16=N} for the 16-thread runs (default: the same), whose errors need more.
+ * without a rebuild: {@code -Dwarmups=N} (warm-up iterations of 2 s, default 3),
+ * {@code -Diterations=N} (measured iterations of 2 s, default 3) and {@code -Diterations16=N} for
+ * the 16-thread runs (default: the same), whose errors need more.
  *
  * <pre>{@code
- * java -Diterations16=10 -Dsizes=medium,large -jar lefi-client-benchmarks/target/benchmarks.jar
+ * java -Dwarmups=10 -Diterations16=10 -Dsizes=medium,large -jar lefi-client-benchmarks/target/benchmarks.jar
  * }</pre>
  */
 public final class SuiteRuns {
@@ -54,7 +55,7 @@ public final class SuiteRuns {
         }
         ChainedOptionsBuilder options = new OptionsBuilder().include(benchmark.getName() + "\\.")
                 .threads(threads).forks(1)
-                .warmupIterations(3).warmupTime(TimeValue.seconds(2))
+                .warmupIterations(Integer.getInteger("warmups", 3)).warmupTime(TimeValue.seconds(2))
                 .measurementIterations(iterations).measurementTime(TimeValue.seconds(2))
                 .jvmArgs(FORK_JVM_ARGS)
                 .addProfiler(CpuProfiler.class)
