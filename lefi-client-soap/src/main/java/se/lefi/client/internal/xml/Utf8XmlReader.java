@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Iterator;
 import java.util.NoSuchElementException;
+import java.util.regex.Pattern;
 import javax.xml.XMLConstants;
 import javax.xml.namespace.NamespaceContext;
 import javax.xml.namespace.QName;
@@ -51,6 +52,8 @@ final class Utf8XmlReader implements XMLStreamReader {
     private static final String XMLNS_NS = XMLConstants.XMLNS_ATTRIBUTE_NS_URI;
     private static final int BUFFER = 16 * 1024;
     private static final Name[] NAMES = new Name[4096];
+    private static final Pattern VERSION = Pattern.compile("1\\.[0-9]+");
+    private static final Pattern ENCODING = Pattern.compile("[A-Za-z][A-Za-z0-9._-]*");
     private static final boolean[] NAME_CHARS = new boolean[128];
     /** Bytes that end the plain run of character data: markup, references, brackets, controls, non-ASCII. */
     private static final boolean[] TEXT_STOPS = new boolean[256];
@@ -107,6 +110,8 @@ final class Utf8XmlReader implements XMLStreamReader {
     private char[] text;
     private int textLength;
     private char[] scratch;
+    /** Where skipped characters go. */
+    private final char[] sink = new char[2];
 
     private Buffers buffers;
 
@@ -278,13 +283,13 @@ final class Utf8XmlReader implements XMLStreamReader {
             next = field + 1;
             i = qe + 1;
         }
-        if (values[0] == null || !values[0].matches("1\\.[0-9]+")) {
+        if (values[0] == null || !VERSION.matcher(values[0]).matches()) {
             throw malformed("the XML declaration has no valid version");
         }
         if (values[2] != null && !values[2].equals("yes") && !values[2].equals("no")) {
             throw malformed("the XML declaration's standalone is neither yes nor no");
         }
-        if (values[1] != null && !values[1].matches("[A-Za-z][A-Za-z0-9._-]*")) {
+        if (values[1] != null && !ENCODING.matcher(values[1]).matches()) {
             throw malformed("the XML declaration's encoding is not a valid name");
         }
         if (!values[0].equals("1.0") || values[1] != null && !values[1].equalsIgnoreCase("UTF-8")) {
@@ -699,6 +704,67 @@ final class Utf8XmlReader implements XMLStreamReader {
             }
         }
         return new String(scratch, 0, length);
+    }
+
+    /**
+     * Returns the next event that is no text: what a reader of element-only content wants, which
+     * ignores the space between elements. The skipped text is checked as {@link #next} checks it,
+     * but never copied.
+     *
+     * @return {@link #START_ELEMENT}, {@link #END_ELEMENT} or {@link #END_DOCUMENT}
+     * @throws XMLStreamException as {@link #next} does
+     */
+    int nextSkippingText() throws XMLStreamException {
+        while (true) {
+            if (!popOnNext && !pendingEnd && depth > 0 && pos < end && buf[pos] != '<') {
+                skipText();
+            }
+            int e = next();
+            if (e != CHARACTERS) {
+                return e;
+            }
+        }
+    }
+
+    private void skipText() throws XMLStreamException {
+        char[] sink = this.sink;
+        while (true) {
+            if (pos >= end && !fill()) {
+                return;
+            }
+            byte[] b = buf;
+            int p = pos;
+            int e = end;
+            while (p < e && !TEXT_STOPS[b[p] & 0xFF]) {
+                p++;
+            }
+            pos = p;
+            if (p == e) {
+                continue;
+            }
+            byte c = b[p];
+            if (c == '<') {
+                return;
+            }
+            if (c == ']') {
+                int brackets = 0;
+                while (peek() == ']') {
+                    brackets++;
+                    pos++;
+                }
+                if (brackets >= 2 && peek() == '>') {
+                    throw malformed("']]>' in character data");
+                }
+            } else if (c == '&') {
+                reference(sink, 0);
+            } else if (c == '\r') {
+                pos++;
+            } else if (c < 0) {
+                multiByte(sink, 0);
+            } else {
+                throw illegalCharacter(c);
+            }
+        }
     }
 
     /** Reads character data up to the next {@code <} into the text buffer. */

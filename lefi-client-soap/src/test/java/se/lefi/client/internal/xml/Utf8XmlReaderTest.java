@@ -75,6 +75,28 @@ class Utf8XmlReaderTest {
     }
 
     @Test
+    void nextSkippingText_whenTextBetweenElements_returnsTheElementsOnly() throws Exception {
+        Utf8XmlReader reader = Utf8XmlReader.openOrNull(stream("<r>\n  x &amp; å <a>t</a>\r\n <b/> </r>"),
+                new InputStream[1]);
+        List<String> events = new ArrayList<>();
+
+        for (int e = reader.nextSkippingText(); e != XMLStreamConstants.END_DOCUMENT; e = reader.nextSkippingText()) {
+            events.add(e + reader.getLocalName());
+        }
+
+        assertThat(events).containsExactly("1r", "1a", "2a", "1b", "2b", "2r");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"<r> &#0; <a/></r>", "<r> &e; <a/></r>", "<r> ]]> <a/></r>", "<r> \u0001 <a/></r>"})
+    void nextSkippingText_whenSkippedTextIsNotWellFormed_throws(String xml) throws Exception {
+        Utf8XmlReader reader = Utf8XmlReader.openOrNull(stream(xml), new InputStream[1]);
+        reader.nextSkippingText();
+
+        assertThatThrownBy(reader::nextSkippingText).isInstanceOf(XMLStreamException.class);
+    }
+
+    @Test
     void open_whenAnswerIsUtf8_usesTheUtf8Reader() throws Exception {
         XMLStreamReader reader = SafeXml.open(new ByteArrayInputStream(RICH.getBytes(StandardCharsets.UTF_8)));
 
