@@ -216,8 +216,19 @@ public final class Details {
     }
 
     private int indexOf(String name) {
+        return indexOf(names, size, name);
+    }
+
+    /**
+     * Finds a name. The names of a decode and of the SDK's lookups are the same interned
+     * constants, so identity finds nearly every hit; a String caches its hash, so a miss costs a
+     * field comparison, not an equals, and equals runs only where the hashes agree.
+     */
+    private static int indexOf(String[] names, int size, String name) {
+        int hash = name.hashCode();
         for (int i = 0; i < size; i++) {
-            if (names[i].equals(name)) {
+            String n = names[i];
+            if (n == name || n.hashCode() == hash && n.equals(name)) {
                 return i;
             }
         }
@@ -358,8 +369,10 @@ public final class Details {
                 values = new Object[8];
             }
             // Values of one name mostly arrive together: look from the last name back.
+            int hash = name.hashCode();
             for (int i = size - 1; i >= 0; i--) {
-                if (names[i].equals(name)) {
+                String n = names[i];
+                if (n == name || n.hashCode() == hash && n.equals(name)) {
                     Object previous = values[i];
                     if (previous instanceof Many many) {
                         many.append(value);

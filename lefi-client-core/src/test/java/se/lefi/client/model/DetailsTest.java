@@ -74,4 +74,15 @@ class DetailsTest {
         assertThat(d.amount("kod")).isEmpty();
         assertThat(d.toString()).isEqualTo("Details[belopp, kod, namn]");
     }
+
+    @Test
+    void lookups_whenNameIsEqualButNotTheSameString_findTheValue() {
+        Details d = Details.builder().add("belopp", BigDecimal.TEN).add(new String("belopp"), BigDecimal.ONE)
+                .add("dagar", 5).build();
+
+        assertThat(d.values(new String("belopp"))).containsExactly(BigDecimal.TEN, BigDecimal.ONE);
+        assertThat(d.integer(new String("dagar"))).hasValue(5);
+        assertThat(d.has(new String("timmar"))).isFalse();
+        assertThat(d.names()).containsExactly("belopp", "dagar");
+    }
 }
