@@ -17,6 +17,7 @@ import java.util.OptionalInt;
 import java.util.Set;
 import java.util.function.Function;
 import se.lefi.client.Personnummer;
+import se.lefi.client.internal.model.DetailsArrays;
 
 /**
  * Holds everything the service delivered for one item (a case, a decision, a day, a person, ...),
@@ -43,6 +44,10 @@ import se.lefi.client.Personnummer;
 public final class Details {
 
     private static final Details EMPTY = new Details(new String[0], new Object[0], 0);
+
+    static {
+        DetailsArrays.install(new ArrayMaker());
+    }
 
     // A decode builds one Details per element of an answer and the result keeps most of them, so
     // they are two parallel arrays rather than a map: names in delivered order, and for each name
@@ -316,6 +321,11 @@ public final class Details {
             count = 2;
         }
 
+        Many(Object[] items, int count) {
+            this.items = items;
+            this.count = count;
+        }
+
         void append(Object value) {
             if (count == items.length) {
                 items = Arrays.copyOf(items, count * 2);
@@ -332,6 +342,19 @@ public final class Details {
         @Override
         public int size() {
             return count;
+        }
+    }
+
+    /** Lets the SDK's decoders make details from arrays they sized themselves (see {@link DetailsArrays}). */
+    private static final class ArrayMaker implements DetailsArrays.Maker {
+        @Override
+        public Details details(String[] names, Object[] values) {
+            return names.length == 0 ? EMPTY : new Details(names, values, names.length);
+        }
+
+        @Override
+        public Object repeated(Object[] items, int count) {
+            return new Many(items, count);
         }
     }
 

@@ -13,6 +13,7 @@ import java.util.Objects;
 import java.util.Optional;
 import se.lefi.client.Personnummer;
 import se.lefi.client.internal.formansinformation.MalformedAnswerException;
+import se.lefi.client.internal.model.DetailsArrays;
 import se.lefi.client.model.Code;
 import se.lefi.client.model.DatePeriod;
 import se.lefi.client.model.Details;
@@ -37,7 +38,9 @@ import se.lefi.client.model.Fraction;
  * <p>Not thread-safe: one instance reads one answer, sharing one {@link Code} instance between the
  * repeats of a code in it, and likewise one instance of a repeated text, day, period or whole
  * amount; texts, dates and numbers are read from the parser's buffer, and a code, amount, period
- * or fraction is built from its parts without a map in between. (The shape rules duplicate what is moving into
+ * or fraction is built from its parts without a map in between. Plain details collect their
+ * values in {@link DetailsSlots} by property index, one set per nesting depth, and objects of one
+ * class that deliver the same names share one names array ({@link SharedNames}). (The shape rules duplicate what is moving into
  * {@code lefi-client-formansinformation}'s codec-neutral {@code SharedValueTypes}; once that is on
  * main this class should use it.)
  *
@@ -59,6 +62,11 @@ final class JsonDetailsReader {
     private final BigDecimal[] amounts = new BigDecimal[256];
     private final long[] amountKeys = new long[256];
     private Parts spare = new Parts();
+    /** One set of slots per nesting depth of plain details, reused for every object at that depth. */
+    private DetailsSlots[] frames = new DetailsSlots[16];
+    private int depth;
+    /** The names array last made for each model, shared by every object that delivers the same names. */
+    private final SharedNames names = new SharedNames();
 
     /**
      * Reads the object the parser stands on.
@@ -75,7 +83,16 @@ final class JsonDetailsReader {
 
     private Object readObject(JsonParser p, JsonTypeModel model) throws IOException {
         if (model.shape() == JsonTypeModel.Shape.DETAILS) {
-            Details.Builder builder = Details.builder();
+            if (depth == frames.length) {
+                frames = java.util.Arrays.copyOf(frames, depth * 2);
+            }
+            DetailsSlots slots = frames[depth];
+            if (slots == null) {
+                slots = new DetailsSlots();
+                frames[depth] = slots;
+            }
+            depth++;
+            slots.start(model);
             JsonToken token;
             while ((token = p.nextToken()) == JsonToken.FIELD_NAME) {
                 String name = p.currentName();
@@ -85,11 +102,11 @@ final class JsonDetailsReader {
                     p.skipChildren();
                     continue;
                 }
-                readValues(p, value, property, builder, null);
+                readValues(p, value, property, slots, null);
             }
             expectEnd(token);
-            Details built = builder.build();
-            return built.isEmpty() ? null : built;
+            depth--;
+            return slots.finish(model, names);
         }
         // Shaped objects hold scalars only, so one holder per reader serves them all; a nested one
         // (only possible through a lenient path) gets its own.
@@ -119,8 +136,8 @@ final class JsonDetailsReader {
         }
     }
 
-    /** Reads a property's value or array of values into the builder, or the first one into parts. */
-    private void readValues(JsonParser p, JsonToken token, JsonTypeModel.Property property, Details.Builder builder,
+    /** Reads a property's value or array of values into the slots, or the first one into parts. */
+    private void readValues(JsonParser p, JsonToken token, JsonTypeModel.Property property, DetailsSlots slots,
             Parts parts) throws IOException {
         if (token == JsonToken.START_ARRAY) {
             JsonToken item;
@@ -128,7 +145,7 @@ final class JsonDetailsReader {
                 if (item == null) {
                     throw new IOException("the answer ends inside an array");
                 }
-                readValues(p, item, property, builder, parts);
+                readValues(p, item, property, slots, parts);
             }
             return;
         }
@@ -144,8 +161,8 @@ final class JsonDetailsReader {
         if (value == null) {
             return;
         }
-        if (builder != null) {
-            builder.add(property.name(), value instanceof LocalDate[] days ? days[0] : value);
+        if (slots != null) {
+            slots.add(property.index(), value instanceof LocalDate[] days ? days[0] : value);
         } else {
             parts.putIfAbsent(property.name(), value);
         }

@@ -78,6 +78,9 @@ final class JsonTypeModel {
         }
     }
 
+    private static final java.util.concurrent.atomic.AtomicInteger IDS = new java.util.concurrent.atomic.AtomicInteger();
+
+    private final int id = IDS.getAndIncrement();
     private final Shape shape;
     private final Map<String, Property> byName = new HashMap<>();
     private final Property[] properties;
@@ -120,6 +123,11 @@ final class JsonTypeModel {
      */
     static JsonTypeModel of(Class<?> type) {
         return MODELS.get(type);
+    }
+
+    /** A number of its own, from 0 up, so a reader can keep something per model in an array. */
+    int id() {
+        return id;
     }
 
     Shape shape() {
