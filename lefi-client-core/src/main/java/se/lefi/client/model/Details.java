@@ -117,8 +117,7 @@ public final class Details {
 
     /** Returns the whole-number value of the name. */
     public OptionalInt integer(String name) {
-        Optional<Integer> value = typed(name, Integer.class);
-        return value.isPresent() ? OptionalInt.of(value.get()) : OptionalInt.empty();
+        return firstOrNull(name) instanceof Integer i ? OptionalInt.of(i) : OptionalInt.empty();
     }
 
     /** Returns the amount (in kronor) or decimal value of the name. */
@@ -209,10 +208,27 @@ public final class Details {
         if (i < 0) {
             return List.of();
         }
-        List<Object> list = list(values[i]);
-        List<T> result = new ArrayList<>(list.size());
-        for (Object v : list) {
-            T t = conversion.apply(v);
+        Object value = values[i];
+        if (!(value instanceof Many many)) {
+            T t = conversion.apply(value);
+            return t == null ? Collections.emptyList() : Collections.singletonList(t);
+        }
+        // Where every value already is of the asked type (children, dates), the values' own
+        // unmodifiable list serves as it is: no copy per call.
+        for (int k = 0; k < many.count; k++) {
+            if (conversion.apply(many.items[k]) != many.items[k]) {
+                return converted(many, conversion);
+            }
+        }
+        @SuppressWarnings("unchecked")
+        List<T> same = (List<T>) (List<?>) many;
+        return same;
+    }
+
+    private static <T> List<T> converted(Many many, Function<Object, T> conversion) {
+        List<T> result = new ArrayList<>(many.count);
+        for (int k = 0; k < many.count; k++) {
+            T t = conversion.apply(many.items[k]);
             if (t != null) {
                 result.add(t);
             }
