@@ -7,8 +7,8 @@ import java.util.Arrays;
  * order: an answer's thousands of payments then share one array instead of holding a copy each.
  * {@link se.lefi.client.model.Details} never changes its names, so sharing is safe.
  *
- * <p>Keeps the last array made per model (by {@link JsonTypeModel#id()}). Not thread-safe: one
- * instance per answer.
+ * <p>Keeps the last few arrays made per model (by {@link JsonTypeModel#id()}). Not thread-safe:
+ * one instance per answer.
  *
  * <pre>{@code
  * String[] names = shared.names(model, order, size);
@@ -16,7 +16,10 @@ import java.util.Arrays;
  */
 final class SharedNames {
 
-    private String[][] byModel = new String[64][];
+    /** How many names arrays are kept per model: an answer's payments come in a few shapes, alternating. */
+    private static final int KEPT = 4;
+
+    private String[][][] byModel = new String[64][][];
 
     /**
      * Returns the names of the given properties.
@@ -32,15 +35,27 @@ final class SharedNames {
             byModel = Arrays.copyOf(byModel, Math.max(id + 1, byModel.length * 2));
         }
         JsonTypeModel.Property[] properties = model.properties();
-        String[] known = byModel[id];
-        if (known != null && known.length == size && same(known, properties, order)) {
-            return known;
+        String[][] kept = byModel[id];
+        if (kept == null) {
+            kept = new String[KEPT][];
+            byModel[id] = kept;
+        }
+        for (int k = 0; k < KEPT; k++) {
+            String[] known = kept[k];
+            if (known == null) {
+                break;
+            }
+            if (known.length == size && same(known, properties, order)) {
+                return known;
+            }
         }
         String[] names = new String[size];
         for (int k = 0; k < size; k++) {
             names[k] = properties[order[k]].name();
         }
-        byModel[id] = names;
+        // The newest first; the oldest drops out.
+        System.arraycopy(kept, 0, kept, 1, KEPT - 1);
+        kept[0] = names;
         return names;
     }
 
