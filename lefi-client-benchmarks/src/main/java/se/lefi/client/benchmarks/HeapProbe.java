@@ -13,10 +13,15 @@ import se.lefi.client.benchmarks.Responses.Size;
  * <p>While the call runs, a sampler thread forces a full collection every few milliseconds and
  * records the heap in use right after it, which is the live set at that moment; the result is
  * held until a last sample is taken. Run it in its own JVM (the suite does) with the serial
- * collector so every sample is a whole-heap collection.
+ * collector so every sample is a whole-heap collection, and with {@code -XX:MarkSweepDeadRatio=0}:
+ * by default the serial full collection leaves up to 5 % of the old generation's dead objects in
+ * place as filler arrays ("dead wood") and compacts them only every fourth time, so the heap in use
+ * after a collection swung by megabytes with the collection count. That made the version 9 SDK's
+ * retained size negative (its baseline carried 11 MB of dead filler that a later collection
+ * compacted away) and every other row too high or too low by chance.
  *
  * <pre>{@code
- * java -XX:+UseSerialGC -XX:SoftRefLRUPolicyMSPerMB=0 -Xmx1g -cp benchmarks.jar se.lefi.client.benchmarks.HeapProbe a_sdkSync
+ * java -XX:+UseSerialGC -XX:MarkSweepDeadRatio=0 -XX:SoftRefLRUPolicyMSPerMB=0 -Xmx1g -cp benchmarks.jar se.lefi.client.benchmarks.HeapProbe a_sdkSync
  * }</pre>
  */
 public final class HeapProbe {
@@ -59,6 +64,10 @@ public final class HeapProbe {
      * @param call   the call, returning its result (held until the last sample)
      */
     public static void probe(String name, int answer, Callable<Object> call) throws Exception {
+        if (!ManagementFactory.getRuntimeMXBean().getInputArguments().contains("-XX:MarkSweepDeadRatio=0")) {
+            System.err.println("warning: run with -XX:+UseSerialGC -XX:MarkSweepDeadRatio=0, or dead objects left"
+                    + " in place by full collections blur the baseline");
+        }
         // The first collections after the warm-up still find objects kept by finalizers and cleaners.
         long baseline = Math.min(liveHeap(), Math.min(liveHeap(), liveHeap()));
         AtomicLong peak = new AtomicLong(baseline);

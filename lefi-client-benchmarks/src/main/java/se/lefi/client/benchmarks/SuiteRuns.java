@@ -87,7 +87,9 @@ public final class SuiteRuns {
         for (String client : clients) {
             // Soft references cleared at every collection: caches that the JVM keeps or drops at its
             // own pace (parser buffer recyclers) would otherwise move the baseline between samples.
-            Process process = new ProcessBuilder(java, "-XX:+UseSerialGC", "-XX:SoftRefLRUPolicyMSPerMB=0", "-Xmx1g",
+            // No dead wood: see HeapProbe.
+            Process process = new ProcessBuilder(java, "-XX:+UseSerialGC", "-XX:MarkSweepDeadRatio=0",
+                    "-XX:SoftRefLRUPolicyMSPerMB=0", "-Xmx1g",
                     "-cp", System.getProperty("java.class.path"), probe.getName(), client)
                     .redirectErrorStream(true).start();
             try (BufferedReader in = new BufferedReader(

@@ -17,6 +17,7 @@ import java.util.OptionalInt;
 import java.util.Set;
 import java.util.function.Function;
 import se.lefi.client.Personnummer;
+import se.lefi.client.internal.model.DetailsArrays;
 
 /**
  * Holds everything the service delivered for one item (a case, a decision, a day, a person, ...),
@@ -43,6 +44,10 @@ import se.lefi.client.Personnummer;
 public final class Details {
 
     private static final Details EMPTY = new Details(new String[0], new Object[0], 0);
+
+    static {
+        DetailsArrays.install(new ArrayMaker());
+    }
 
     // A decode builds one Details per element of an answer and the result keeps most of them, so
     // they are two parallel arrays rather than a map: names in delivered order, and for each name
@@ -112,8 +117,7 @@ public final class Details {
 
     /** Returns the whole-number value of the name. */
     public OptionalInt integer(String name) {
-        Optional<Integer> value = typed(name, Integer.class);
-        return value.isPresent() ? OptionalInt.of(value.get()) : OptionalInt.empty();
+        return firstOrNull(name) instanceof Integer i ? OptionalInt.of(i) : OptionalInt.empty();
     }
 
     /** Returns the amount (in kronor) or decimal value of the name. */
@@ -204,10 +208,27 @@ public final class Details {
         if (i < 0) {
             return List.of();
         }
-        List<Object> list = list(values[i]);
-        List<T> result = new ArrayList<>(list.size());
-        for (Object v : list) {
-            T t = conversion.apply(v);
+        Object value = values[i];
+        if (!(value instanceof Many many)) {
+            T t = conversion.apply(value);
+            return t == null ? Collections.emptyList() : Collections.singletonList(t);
+        }
+        // Where every value already is of the asked type (children, dates), the values' own
+        // unmodifiable list serves as it is: no copy per call.
+        for (int k = 0; k < many.count; k++) {
+            if (conversion.apply(many.items[k]) != many.items[k]) {
+                return converted(many, conversion);
+            }
+        }
+        @SuppressWarnings("unchecked")
+        List<T> same = (List<T>) (List<?>) many;
+        return same;
+    }
+
+    private static <T> List<T> converted(Many many, Function<Object, T> conversion) {
+        List<T> result = new ArrayList<>(many.count);
+        for (int k = 0; k < many.count; k++) {
+            T t = conversion.apply(many.items[k]);
             if (t != null) {
                 result.add(t);
             }
@@ -216,8 +237,19 @@ public final class Details {
     }
 
     private int indexOf(String name) {
+        return indexOf(names, size, name);
+    }
+
+    /**
+     * Finds a name. The names of a decode and of the SDK's lookups are the same interned
+     * constants, so identity finds nearly every hit; a String caches its hash, so a miss costs a
+     * field comparison, not an equals, and equals runs only where the hashes agree.
+     */
+    private static int indexOf(String[] names, int size, String name) {
+        int hash = name.hashCode();
         for (int i = 0; i < size; i++) {
-            if (names[i].equals(name)) {
+            String n = names[i];
+            if (n == name || n.hashCode() == hash && n.equals(name)) {
                 return i;
             }
         }
@@ -305,6 +337,11 @@ public final class Details {
             count = 2;
         }
 
+        Many(Object[] items, int count) {
+            this.items = items;
+            this.count = count;
+        }
+
         void append(Object value) {
             if (count == items.length) {
                 items = Arrays.copyOf(items, count * 2);
@@ -321,6 +358,19 @@ public final class Details {
         @Override
         public int size() {
             return count;
+        }
+    }
+
+    /** Lets the SDK's decoders make details from arrays they sized themselves (see {@link DetailsArrays}). */
+    private static final class ArrayMaker implements DetailsArrays.Maker {
+        @Override
+        public Details details(String[] names, Object[] values) {
+            return names.length == 0 ? EMPTY : new Details(names, values, names.length);
+        }
+
+        @Override
+        public Object repeated(Object[] items, int count) {
+            return new Many(items, count);
         }
     }
 
@@ -358,8 +408,10 @@ public final class Details {
                 values = new Object[8];
             }
             // Values of one name mostly arrive together: look from the last name back.
+            int hash = name.hashCode();
             for (int i = size - 1; i >= 0; i--) {
-                if (names[i].equals(name)) {
+                String n = names[i];
+                if (n == name || n.hashCode() == hash && n.equals(name)) {
                     Object previous = values[i];
                     if (previous instanceof Many many) {
                         many.append(value);

@@ -74,4 +74,32 @@ class DetailsTest {
         assertThat(d.amount("kod")).isEmpty();
         assertThat(d.toString()).isEqualTo("Details[belopp, kod, namn]");
     }
+
+    @Test
+    void lookups_whenNameIsEqualButNotTheSameString_findTheValue() {
+        Details d = Details.builder().add("belopp", BigDecimal.TEN).add(new String("belopp"), BigDecimal.ONE)
+                .add("dagar", 5).build();
+
+        assertThat(d.values(new String("belopp"))).containsExactly(BigDecimal.TEN, BigDecimal.ONE);
+        assertThat(d.integer(new String("dagar"))).hasValue(5);
+        assertThat(d.has(new String("timmar"))).isFalse();
+        assertThat(d.names()).containsExactly("belopp", "dagar");
+    }
+
+    @Test
+    void children_whenSeveral_areUnmodifiableInDeliveredOrderAndSkipOtherTypes() {
+        Details first = Details.builder().add("dagar", 1).build();
+        Details second = Details.builder().add("dagar", 2).build();
+        Details d = Details.builder().add("rad", first).add("rad", second).add("rad", "text").add("dag", first)
+                .add("dag", second).build();
+
+        assertThat(d.children("rad")).containsExactly(first, second);
+        assertThat(d.children("dag")).containsExactly(first, second);
+        assertThat(d.children("dag").contains(null)).isFalse();
+        assertThatThrownBy(() -> d.children("dag").add(first)).isInstanceOf(UnsupportedOperationException.class);
+        assertThatThrownBy(() -> d.children("rad").remove(0)).isInstanceOf(UnsupportedOperationException.class);
+        assertThat(d.texts("rad")).containsExactly("text");
+        assertThat(d.children("saknas")).isEmpty();
+        assertThat(d.integer("dag")).isEmpty();
+    }
 }

@@ -12,7 +12,7 @@ import se.lefi.client.benchmarks.Responses.Size;
  * after it. Run it in its own JVM with the serial collector (the suite does).
  *
  * <pre>{@code
- * java -XX:+UseSerialGC -XX:SoftRefLRUPolicyMSPerMB=0 -Xmx1g -cp benchmarks.jar se.lefi.client.benchmarks.v9.V9HeapProbe a_sdkSync
+ * java -XX:+UseSerialGC -XX:MarkSweepDeadRatio=0 -XX:SoftRefLRUPolicyMSPerMB=0 -Xmx1g -cp benchmarks.jar se.lefi.client.benchmarks.v9.V9HeapProbe a_sdkSync
  * }</pre>
  */
 public final class V9HeapProbe {

@@ -13,6 +13,7 @@ import java.util.Objects;
 import java.util.Optional;
 import se.lefi.client.Personnummer;
 import se.lefi.client.internal.formansinformation.MalformedAnswerException;
+import se.lefi.client.internal.model.DetailsArrays;
 import se.lefi.client.model.Code;
 import se.lefi.client.model.DatePeriod;
 import se.lefi.client.model.Details;
@@ -37,7 +38,9 @@ import se.lefi.client.model.Fraction;
  * <p>Not thread-safe: one instance reads one answer, sharing one {@link Code} instance between the
  * repeats of a code in it, and likewise one instance of a repeated text, day, period or whole
  * amount; texts, dates and numbers are read from the parser's buffer, and a code, amount, period
- * or fraction is built from its parts without a map in between. (The shape rules duplicate what is moving into
+ * or fraction is built from its parts without a map in between. Plain details collect their
+ * values in {@link DetailsSlots} by property index, one set per nesting depth, and objects of one
+ * class that deliver the same names share one names array ({@link SharedNames}). (The shape rules duplicate what is moving into
  * {@code lefi-client-formansinformation}'s codec-neutral {@code SharedValueTypes}; once that is on
  * main this class should use it.)
  *
@@ -49,8 +52,6 @@ import se.lefi.client.model.Fraction;
  */
 final class JsonDetailsReader {
 
-    /** The JSON names of a code's id; an integer id is kept as its text. */
-    private static final java.util.Set<String> CODE_IDS = java.util.Set.of("id", "kod");
 
     private final Map<String, Code> codes = new HashMap<>();
     private final JsonTexts texts = new JsonTexts();
@@ -59,6 +60,11 @@ final class JsonDetailsReader {
     private final BigDecimal[] amounts = new BigDecimal[256];
     private final long[] amountKeys = new long[256];
     private Parts spare = new Parts();
+    /** One set of slots per nesting depth of plain details, reused for every object at that depth. */
+    private DetailsSlots[] frames = new DetailsSlots[16];
+    private int depth;
+    /** The names array last made for each model, shared by every object that delivers the same names. */
+    private final SharedNames names = new SharedNames();
 
     /**
      * Reads the object the parser stands on.
@@ -75,7 +81,16 @@ final class JsonDetailsReader {
 
     private Object readObject(JsonParser p, JsonTypeModel model) throws IOException {
         if (model.shape() == JsonTypeModel.Shape.DETAILS) {
-            Details.Builder builder = Details.builder();
+            if (depth == frames.length) {
+                frames = java.util.Arrays.copyOf(frames, depth * 2);
+            }
+            DetailsSlots slots = frames[depth];
+            if (slots == null) {
+                slots = new DetailsSlots();
+                frames[depth] = slots;
+            }
+            depth++;
+            slots.start(model);
             JsonToken token;
             while ((token = p.nextToken()) == JsonToken.FIELD_NAME) {
                 String name = p.currentName();
@@ -85,11 +100,11 @@ final class JsonDetailsReader {
                     p.skipChildren();
                     continue;
                 }
-                readValues(p, value, property, builder, null);
+                readValues(p, value, property, slots, null);
             }
             expectEnd(token);
-            Details built = builder.build();
-            return built.isEmpty() ? null : built;
+            depth--;
+            return slots.finish(model, names);
         }
         // Shaped objects hold scalars only, so one holder per reader serves them all; a nested one
         // (only possible through a lenient path) gets its own.
@@ -108,7 +123,7 @@ final class JsonDetailsReader {
             readValues(p, value, property, null, parts);
         }
         expectEnd(token);
-        Object shaped = shaped(model.shape(), parts);
+        Object shaped = shaped(model, parts);
         spare = parts;
         return shaped;
     }
@@ -119,8 +134,8 @@ final class JsonDetailsReader {
         }
     }
 
-    /** Reads a property's value or array of values into the builder, or the first one into parts. */
-    private void readValues(JsonParser p, JsonToken token, JsonTypeModel.Property property, Details.Builder builder,
+    /** Reads a property's value or array of values into the slots, or the first one into parts. */
+    private void readValues(JsonParser p, JsonToken token, JsonTypeModel.Property property, DetailsSlots slots,
             Parts parts) throws IOException {
         if (token == JsonToken.START_ARRAY) {
             JsonToken item;
@@ -128,26 +143,26 @@ final class JsonDetailsReader {
                 if (item == null) {
                     throw new IOException("the answer ends inside an array");
                 }
-                readValues(p, item, property, builder, parts);
+                readValues(p, item, property, slots, parts);
             }
             return;
         }
-        if (parts != null && parts.containsKey(property.name())) {
+        if (parts != null && parts.has(property.index())) {
             // Only the first value of a shaped object's part counts: later ones are not converted at all.
             p.skipChildren();
             return;
         }
         Object value = parts != null && token == JsonToken.VALUE_NUMBER_INT && property.kind() == JsonTypeModel.Kind.INTEGER
-                && CODE_IDS.contains(property.name())
+                && isCodeId(property.name())
                 // A JSON integer's text is canonical, so it is the id's text without an Integer in between.
                 ? texts.of(p) : readOne(p, token, property);
         if (value == null) {
             return;
         }
-        if (builder != null) {
-            builder.add(property.name(), value instanceof LocalDate[] days ? days[0] : value);
+        if (slots != null) {
+            slots.add(property.index(), value instanceof LocalDate[] days ? days[0] : value);
         } else {
-            parts.putIfAbsent(property.name(), value);
+            parts.putIfAbsent(property.index(), value);
         }
     }
 
@@ -247,32 +262,40 @@ final class JsonDetailsReader {
         return id == null ? null : code(id, description);
     }
 
-    private Object shaped(JsonTypeModel.Shape shape, Parts parts) {
-        switch (shape) {
+    /** Tells whether a property is a code's id; an integer id is kept as its text. */
+    private static boolean isCodeId(String name) {
+        return "id".equals(name) || "kod".equals(name);
+    }
+
+    private Object shaped(JsonTypeModel model, Parts parts) {
+        switch (model.shape()) {
             case CODE: {
-                Object id = parts.containsKey("id") ? parts.get("id") : parts.get("kod");
-                Object description = parts.get("beskrivning");
+                int idIndex = model.part(JsonTypeModel.Part.ID);
+                Object id = parts.has(idIndex) ? parts.get(idIndex) : parts.get(model.part(JsonTypeModel.Part.KOD));
+                Object description = parts.get(model.part(JsonTypeModel.Part.BESKRIVNING));
                 return id == null ? null : code(text(id), description == null ? null : text(description));
             }
             case AMOUNT: {
-                Object sum = parts.get("summa");
+                Object sum = parts.get(model.part(JsonTypeModel.Part.SUMMA));
                 return sum instanceof BigDecimal d ? d : sum instanceof Integer i ? BigDecimal.valueOf(i) : null;
             }
             case PERIOD: {
-                LocalDate start = day(parts.containsKey("fran") ? parts.get("fran") : parts.get("from"), 0);
-                LocalDate end = day(parts.containsKey("till") ? parts.get("till") : parts.get("tom"), 1);
+                int fran = model.part(JsonTypeModel.Part.FRAN);
+                int till = model.part(JsonTypeModel.Part.TILL);
+                LocalDate start = day(parts.has(fran) ? parts.get(fran) : parts.get(model.part(JsonTypeModel.Part.FROM)), 0);
+                LocalDate end = day(parts.has(till) ? parts.get(till) : parts.get(model.part(JsonTypeModel.Part.TOM)), 1);
                 if (start == null && end == null) {
                     return null;
                 }
                 return period(start, end);
             }
             case FRACTION: {
-                int n = parts.get("taljare") instanceof Integer i ? i : 0;
-                int d = parts.get("namnare") instanceof Integer i ? i : 0;
+                int n = parts.get(model.part(JsonTypeModel.Part.TALJARE)) instanceof Integer i ? i : 0;
+                int d = parts.get(model.part(JsonTypeModel.Part.NAMNARE)) instanceof Integer i ? i : 0;
                 return n == 0 && d == 0 ? null : new Fraction(n, d);
             }
             default:
-                throw new IllegalStateException("not a shape: " + shape);
+                throw new IllegalStateException("not a shape: " + model.shape());
         }
     }
 
@@ -357,43 +380,29 @@ final class JsonDetailsReader {
         }
     }
 
-    /** The parts of one shaped object (a code, an amount, a period, a fraction): a few names, first value wins. */
+    /**
+     * The parts of one shaped object (a code, an amount, a period, a fraction) by property index:
+     * a shaped class has at most four properties; the first value of each counts.
+     */
     private static final class Parts {
-        private final String[] names = new String[4];
         private final Object[] values = new Object[4];
-        private int size;
 
         void clear() {
-            java.util.Arrays.fill(values, 0, size, null);
-            size = 0;
+            java.util.Arrays.fill(values, null);
         }
 
-        boolean containsKey(String name) {
-            return indexOf(name) >= 0;
+        boolean has(int index) {
+            return index >= 0 && index < values.length && values[index] != null;
         }
 
-        Object get(String name) {
-            int i = indexOf(name);
-            return i < 0 ? null : values[i];
+        Object get(int index) {
+            return index >= 0 && index < values.length ? values[index] : null;
         }
 
-        void putIfAbsent(String name, Object value) {
-            if (indexOf(name) >= 0 || size == names.length) {
-                // A shaped type has at most four properties; the model knows no more names.
-                return;
+        void putIfAbsent(int index, Object value) {
+            if (index < values.length && values[index] == null) {
+                values[index] = value;
             }
-            names[size] = name;
-            values[size++] = value;
-        }
-
-        private int indexOf(String name) {
-            for (int i = 0; i < size; i++) {
-                // The names are the model's own strings, so identity is equality here.
-                if (names[i] == name || names[i].equals(name)) {
-                    return i;
-                }
-            }
-            return -1;
         }
     }
 }

@@ -62,6 +62,18 @@ final class JsonTypeModel {
         DETAILS
     }
 
+    /** The parts a shaped object is made from, by their JSON names. */
+    enum Part {
+        ID("id"), KOD("kod"), BESKRIVNING("beskrivning"), SUMMA("summa"), FRAN("fran"), FROM("from"), TILL("till"),
+        TOM("tom"), TALJARE("taljare"), NAMNARE("namnare");
+
+        private final String json;
+
+        Part(String json) {
+            this.json = json;
+        }
+    }
+
     /**
      * One property of a class.
      *
@@ -78,9 +90,14 @@ final class JsonTypeModel {
         }
     }
 
+    private static final java.util.concurrent.atomic.AtomicInteger IDS = new java.util.concurrent.atomic.AtomicInteger();
+
+    private final int id = IDS.getAndIncrement();
     private final Shape shape;
     private final Map<String, Property> byName = new HashMap<>();
     private final Property[] properties;
+    /** For each part, the index of the property of that name, or -1. */
+    private final int[] parts = new int[Part.values().length];
 
     private JsonTypeModel(Class<?> type) {
         Map<String, String> jsonNames = new HashMap<>();
@@ -109,6 +126,10 @@ final class JsonTypeModel {
             byName.put(json, p);
         }
         this.properties = list.toArray(new Property[0]);
+        for (Part part : Part.values()) {
+            Property p = byName.get(part.json);
+            parts[part.ordinal()] = p == null ? -1 : p.index();
+        }
         this.shape = shapeOf(type.getSimpleName(), byName.keySet());
     }
 
@@ -122,8 +143,23 @@ final class JsonTypeModel {
         return MODELS.get(type);
     }
 
+    /** A number of its own, from 0 up, so a reader can keep something per model in an array. */
+    int id() {
+        return id;
+    }
+
     Shape shape() {
         return shape;
+    }
+
+    /**
+     * Returns where a part of a shaped object is.
+     *
+     * @param part the part
+     * @return the index of its property, or -1 when the class has none of that name
+     */
+    int part(Part part) {
+        return parts[part.ordinal()];
     }
 
     Property property(String jsonName) {
