@@ -1,7 +1,7 @@
 package se.lefi.client;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
@@ -107,7 +107,7 @@ public final class BenefitQuery {
                 }
             }
         }
-        preliminaryPayments.addAll(List.of(groups));
+        Collections.addAll(preliminaryPayments, groups);
         return this;
     }
 
@@ -159,13 +159,12 @@ public final class BenefitQuery {
         }
         used = true;
         return new QueryRequest(client.version(), client.identity(), Optional.ofNullable(correlationId),
-                personnummer, from, to, new ArrayList<>(benefits), new ArrayList<>(payments),
-                new ArrayList<>(preliminaryPayments));
+                personnummer, from, to, List.copyOf(benefits), List.copyOf(payments), List.copyOf(preliminaryPayments));
     }
 
     private static void addAll(Set<Benefit> target, Benefit[] groups, String what) {
         checkGroups(groups, what);
-        target.addAll(List.of(groups));
+        Collections.addAll(target, groups);
     }
 
     private static void checkGroups(Benefit[] groups, String what) {

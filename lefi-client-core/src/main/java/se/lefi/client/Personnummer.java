@@ -57,7 +57,19 @@ public final class Personnummer {
         if (text == null) {
             throw new IllegalArgumentException("personnummer must not be null");
         }
-        Matcher m = FORM.matcher(text.trim());
+        String trimmed = text.trim();
+        if (trimmed.length() == 12 && digitsOnly(trimmed)) {
+            // The form every answer and most callers use: the same checks as below without a regex.
+            String tenDigits = trimmed.substring(2);
+            if (!luhnValid(tenDigits)) {
+                throw new IllegalArgumentException("personnummer has a wrong check digit");
+            }
+            int dayOfMonth = (trimmed.charAt(6) - '0') * 10 + trimmed.charAt(7) - '0';
+            birthDate(trimmed.substring(0, 4), trimmed.substring(4, 6),
+                    dayOfMonth > SAMORDNING_OFFSET ? dayOfMonth - SAMORDNING_OFFSET : dayOfMonth);
+            return new Personnummer(trimmed);
+        }
+        Matcher m = FORM.matcher(trimmed);
         if (!m.matches()) {
             throw new IllegalArgumentException(
                     "personnummer must have 10 or 12 digits, optionally with '-' or '+' before the last four");
@@ -82,6 +94,15 @@ public final class Personnummer {
                     LocalDate.now(clock));
         }
         return new Personnummer(century + tenDigits);
+    }
+
+    private static boolean digitsOnly(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) < '0' || text.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String centuryFor(int yy, int month, int day, boolean hundredOrOlder, LocalDate today) {

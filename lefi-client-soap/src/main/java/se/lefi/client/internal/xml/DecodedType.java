@@ -1,11 +1,13 @@
 package se.lefi.client.internal.xml;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import se.lefi.client.internal.formansinformation.SharedValueTypes;
+import se.lefi.client.internal.model.DetailsArrays;
 import se.lefi.client.model.Details;
 
 /**
@@ -35,6 +37,8 @@ final class DecodedType {
     private final Map<String, DecodedProperty> byName = new HashMap<>();
     private final int firstPart;
     private final int secondPart;
+    /** Whether two properties share an element name (in different namespaces): then the builder merges them. */
+    private final boolean repeatedNames;
 
     private DecodedType(JaxbTypeModel model) {
         this.shared = SharedValueTypes.Type.of(model.typeName());
@@ -47,9 +51,11 @@ final class DecodedType {
             }
         }
         this.properties = list.toArray(new DecodedProperty[0]);
+        boolean repeated = false;
         for (DecodedProperty p : properties) {
-            byName.put(p.name, p);
+            repeated |= byName.put(p.name, p) != null;
         }
+        this.repeatedNames = repeated;
         List<String> parts = shared == null ? List.of() : shared.parts();
         this.firstPart = parts.isEmpty() ? -1 : slot(parts.get(0));
         this.secondPart = parts.size() < 2 ? -1 : slot(parts.get(1));
@@ -152,14 +158,61 @@ final class DecodedType {
      * @return the details, or null when nothing has a value
      */
     Details details(Object[] slots) {
-        Details.Builder builder = null;
+        int filled = 0;
+        for (DecodedProperty p : properties) {
+            if (slots[p.index] != null) {
+                filled++;
+            }
+        }
+        if (filled == 0) {
+            return null;
+        }
+        if (repeatedNames) {
+            return detailsThroughBuilder(slots);
+        }
+        // Names and values straight into arrays of the right size: no builder growing and searching.
+        String[] names = new String[filled];
+        Object[] values = new Object[filled];
+        int n = 0;
         for (DecodedProperty p : properties) {
             Object raw = slots[p.index];
             if (raw == null) {
                 continue;
             }
-            if (builder == null) {
-                builder = Details.builder();
+            Object value;
+            if (p.list) {
+                List<?> list = (List<?>) raw;
+                Object[] items = new Object[list.size()];
+                int count = 0;
+                for (Object item : list) {
+                    Object finished = p.finish(item);
+                    if (finished != null) {
+                        items[count++] = finished;
+                    }
+                }
+                value = count == 0 ? null : count == 1 ? items[0] : DetailsArrays.repeated(items, count);
+            } else {
+                value = p.finish(raw);
+            }
+            if (value != null) {
+                names[n] = p.name;
+                values[n++] = value;
+            }
+        }
+        if (n == 0) {
+            return null;
+        }
+        return n == filled ? DetailsArrays.details(names, values)
+                : DetailsArrays.details(Arrays.copyOf(names, n), Arrays.copyOf(values, n));
+    }
+
+    /** Collects through the builder, which merges properties that share an element name. */
+    private Details detailsThroughBuilder(Object[] slots) {
+        Details.Builder builder = Details.builder();
+        for (DecodedProperty p : properties) {
+            Object raw = slots[p.index];
+            if (raw == null) {
+                continue;
             }
             if (p.list) {
                 for (Object item : (List<?>) raw) {
@@ -169,10 +222,8 @@ final class DecodedType {
                 builder.add(p.name, p.finish(raw));
             }
         }
-        if (builder == null) {
-            return null;
-        }
         Details details = builder.build();
         return details.isEmpty() ? null : details;
     }
+
 }

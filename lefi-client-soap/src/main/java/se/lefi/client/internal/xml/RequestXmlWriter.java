@@ -30,15 +30,33 @@ import javax.xml.stream.XMLStreamWriter;
  */
 final class RequestXmlWriter implements XMLStreamWriter {
 
-    private byte[] out = new byte[1024];
+    /** One buffer per thread, wiped after each request (it held a personnummer) and kept if small. */
+    private static final ThreadLocal<byte[]> BUFFER = ThreadLocal.withInitial(() -> new byte[2048]);
+    private static final int MAX_KEPT = 16 * 1024;
+    private static final byte[] TAKEN = new byte[0];
+
+    private byte[] out = takeBuffer();
     private int size;
     private final Deque<String> open = new ArrayDeque<>();
     /** True while a start tag is written but not yet closed with '>'. */
     private boolean inStartTag;
 
-    /** Returns the bytes written so far. */
+    /** Returns the bytes written; the writer must not be used afterwards. */
     byte[] toByteArray() {
-        return Arrays.copyOf(out, size);
+        byte[] bytes = Arrays.copyOf(out, size);
+        Arrays.fill(out, 0, size, (byte) 0);
+        if (out.length <= MAX_KEPT) {
+            BUFFER.set(out);
+        }
+        out = null;
+        return bytes;
+    }
+
+    private static byte[] takeBuffer() {
+        byte[] buffer = BUFFER.get();
+        // A second writer on this thread before the first is done gets its own.
+        BUFFER.set(TAKEN);
+        return buffer == TAKEN ? new byte[2048] : buffer;
     }
 
     @Override
