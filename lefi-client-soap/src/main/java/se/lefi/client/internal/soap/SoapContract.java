@@ -75,7 +75,7 @@ public final class SoapContract {
      * @return the message to send
      */
     public OutgoingMessage envelope(JAXBElement<?> element) {
-        byte[] body = SoapEnvelopeWriter.write(writer -> jaxb.marshal(element, writer));
+        byte[] body = jaxb.envelope(element);
         return new OutgoingMessage(body, SoapEnvelopeWriter.CONTENT_TYPE, SOAP_HEADERS);
     }
 

@@ -53,6 +53,22 @@ public final class JaxbSupport {
     }
 
     /**
+     * Writes an element into a SOAP 1.1 envelope: a generated class the streaming writer supports
+     * through the small request writer, anything else through JAXB's marshaller on Woodstox.
+     *
+     * @param element the element
+     * @return the envelope's UTF-8 bytes
+     */
+    public byte[] envelope(Object element) {
+        if (element instanceof JAXBElement<?> e && e.getValue() != null && !e.isNil()
+                && GeneratedClassWriter.supports(e.getValue().getClass())) {
+            return SoapEnvelopeWriter.writeSimple(
+                    writer -> GeneratedClassWriter.write(writer, e.getName(), e.getValue()));
+        }
+        return SoapEnvelopeWriter.write(writer -> marshal(element, writer));
+    }
+
+    /**
      * Marshals an element as a fragment into a writer that is inside a SOAP Body.
      *
      * @param element the element

@@ -7,7 +7,8 @@ import java.time.LocalDate;
  * Shares the values an answer repeats: a large answer holds the same few dozen dates, amounts and
  * code texts thousands of times, and a repeat then costs no object at all. One per read, not
  * thread-safe; each table is direct-mapped (a new value simply replaces the one in its place), so
- * it stays small and never grows, whatever the answer holds.
+ * it stays small whatever the answer holds: it starts at {@value #FIRST_SLOTS} places, enough for a
+ * small answer, and grows once to {@value #SLOTS} when that many values have been new to it.
  *
  * <pre>{@code
  * RepeatedValues repeats = new RepeatedValues();
@@ -21,8 +22,8 @@ final class RepeatedValues {
     /** Texts longer than this are taken as they come: they rarely repeat, and comparing them costs. */
     static final int MAX_TEXT = 40;
 
-    private static final int SLOTS = 128;
-    private static final int MASK = SLOTS - 1;
+    static final int FIRST_SLOTS = 16;
+    static final int SLOTS = 128;
 
     // Each table is made when its kind is first met: a small answer has few of some kinds.
     private int[] dateKeys;
@@ -31,6 +32,9 @@ final class RepeatedValues {
     private int[] decimalScales;
     private BigDecimal[] decimals;
     private String[] texts;
+    private int newDates;
+    private int newDecimals;
+    private int newTexts;
 
     /**
      * Returns the plain day.
@@ -39,17 +43,19 @@ final class RepeatedValues {
      */
     ContractDate date(int year, int month, int day) {
         int key = (year * 16 + month) * 32 + day;
-        int slot = mix(key) & MASK;
-        if (dates == null) {
-            dateKeys = new int[SLOTS];
-            dates = new ContractDate[SLOTS];
+        if (dates == null || newDates == FIRST_SLOTS && dates.length == FIRST_SLOTS) {
+            int size = dates == null ? FIRST_SLOTS : SLOTS;
+            dateKeys = new int[size];
+            dates = new ContractDate[size];
         }
+        int slot = mix(key) & (dates.length - 1);
         ContractDate known = dates[slot];
         if (known != null && dateKeys[slot] == key) {
             return known;
         }
         LocalDate date = LocalDate.of(year, month, day);
         ContractDate made = new ContractDate(date, date);
+        newDates++;
         dateKeys[slot] = key;
         dates[slot] = made;
         return made;
@@ -57,17 +63,19 @@ final class RepeatedValues {
 
     /** Returns {@code unscaled × 10^-scale}. */
     BigDecimal decimal(long unscaled, int scale) {
-        int slot = mix((int) (unscaled ^ (unscaled >>> 32)) * 31 + scale) & MASK;
-        if (decimals == null) {
-            decimalKeys = new long[SLOTS];
-            decimalScales = new int[SLOTS];
-            decimals = new BigDecimal[SLOTS];
+        if (decimals == null || newDecimals == FIRST_SLOTS && decimals.length == FIRST_SLOTS) {
+            int size = decimals == null ? FIRST_SLOTS : SLOTS;
+            decimalKeys = new long[size];
+            decimalScales = new int[size];
+            decimals = new BigDecimal[size];
         }
+        int slot = mix((int) (unscaled ^ (unscaled >>> 32)) * 31 + scale) & (decimals.length - 1);
         BigDecimal known = decimals[slot];
         if (known != null && decimalKeys[slot] == unscaled && decimalScales[slot] == scale) {
             return known;
         }
         BigDecimal made = BigDecimal.valueOf(unscaled, scale);
+        newDecimals++;
         decimalKeys[slot] = unscaled;
         decimalScales[slot] = scale;
         decimals[slot] = made;
@@ -80,15 +88,16 @@ final class RepeatedValues {
         for (int i = start; i < end; i++) {
             hash = 31 * hash + chars[i];
         }
-        int slot = mix(hash) & MASK;
-        if (texts == null) {
-            texts = new String[SLOTS];
+        if (texts == null || newTexts == FIRST_SLOTS && texts.length == FIRST_SLOTS) {
+            texts = new String[texts == null ? FIRST_SLOTS : SLOTS];
         }
+        int slot = mix(hash) & (texts.length - 1);
         String known = texts[slot];
         if (known != null && equal(known, chars, start, end)) {
             return known;
         }
         String made = new String(chars, start, end - start);
+        newTexts++;
         texts[slot] = made;
         return made;
     }

@@ -35,21 +35,42 @@ public final class SoapEnvelopeWriter {
         ByteArrayOutputStream out = new ByteArrayOutputStream(1024);
         try {
             XMLStreamWriter writer = FACTORY.createXMLStreamWriter(out, "UTF-8");
-            writer.writeStartDocument("UTF-8", "1.0");
-            writer.setPrefix("soapenv", SOAP11_NS);
-            writer.writeStartElement("soapenv", "Envelope", SOAP11_NS);
-            writer.writeNamespace("soapenv", SOAP11_NS);
-            writer.writeEmptyElement("soapenv", "Header", SOAP11_NS);
-            writer.writeStartElement("soapenv", "Body", SOAP11_NS);
-            body.write(writer);
-            writer.writeEndElement();
-            writer.writeEndElement();
-            writer.writeEndDocument();
-            writer.close();
+            writeEnvelope(writer, body);
         } catch (XMLStreamException e) {
             throw new IllegalStateException("could not write the SOAP envelope", e);
         }
         return out.toByteArray();
+    }
+
+    /**
+     * Writes an envelope whose body only elements, attributes and text: through
+     * {@link RequestXmlWriter}, which costs a request its bytes and little more.
+     *
+     * @param body writes the Body's single child with those calls only
+     * @return the envelope's UTF-8 bytes
+     */
+    static byte[] writeSimple(BodyWriter body) {
+        RequestXmlWriter writer = new RequestXmlWriter();
+        try {
+            writeEnvelope(writer, body);
+        } catch (XMLStreamException e) {
+            throw new IllegalStateException("could not write the SOAP envelope", e);
+        }
+        return writer.toByteArray();
+    }
+
+    private static void writeEnvelope(XMLStreamWriter writer, BodyWriter body) throws XMLStreamException {
+        writer.writeStartDocument("UTF-8", "1.0");
+        writer.setPrefix("soapenv", SOAP11_NS);
+        writer.writeStartElement("soapenv", "Envelope", SOAP11_NS);
+        writer.writeNamespace("soapenv", SOAP11_NS);
+        writer.writeEmptyElement("soapenv", "Header", SOAP11_NS);
+        writer.writeStartElement("soapenv", "Body", SOAP11_NS);
+        body.write(writer);
+        writer.writeEndElement();
+        writer.writeEndElement();
+        writer.writeEndDocument();
+        writer.close();
     }
 
     /** Returns the text as UTF-8 bytes; a helper for fixed bodies such as ping. */

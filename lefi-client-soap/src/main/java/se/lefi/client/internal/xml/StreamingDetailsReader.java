@@ -115,9 +115,11 @@ public final class StreamingDetailsReader {
     private static Object[] readSlots(XMLStreamReader reader, DecodedType type, Read read, int depth)
             throws XMLStreamException {
         ElementText text = read.text;
+        Utf8XmlReader utf8 = reader instanceof Utf8XmlReader u ? u : null;
         Object[] slots = null;
         while (true) {
-            int event = reader.next();
+            // Between a structure's children there is only space to ignore; the UTF-8 reader skips it uncopied.
+            int event = utf8 != null ? utf8.nextSkippingText() : reader.next();
             if (event == XMLStreamConstants.START_ELEMENT) {
                 DecodedProperty property = type.property(reader.getLocalName(), reader.getNamespaceURI());
                 if (property == null) {

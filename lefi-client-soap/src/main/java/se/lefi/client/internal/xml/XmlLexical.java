@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import javax.xml.datatype.DatatypeConfigurationException;
 import javax.xml.datatype.DatatypeFactory;
 
@@ -143,8 +145,7 @@ final class XmlLexical {
             case BYTE -> Byte.parseByte(trimPlus(text));
             case DECIMAL -> decimal(text);
             case BIG_INTEGER -> text.isBlank() ? null : new BigInteger(checkedLength(trimPlus(text)));
-            case DATE_TIME -> text.isBlank() ? null
-                    : Calendars.FACTORY.newXMLGregorianCalendar(checkedDateTime(text.trim()));
+            case DATE_TIME -> text.isBlank() ? null : dateTime(text.trim());
             case ENUM -> text.trim();
             case STRUCTURE -> throw new IllegalStateException("a structure has no text");
         };
@@ -259,6 +260,83 @@ final class XmlLexical {
     private static BigDecimal checkedScale(BigDecimal value) {
         if (Math.abs((long) value.scale()) > MAX_NUMBER_CHARS) {
             throw new NumberFormatException("an exponent beyond " + MAX_NUMBER_CHARS);
+        }
+        return value;
+    }
+
+    /**
+     * Reads a dateTime: the service's one form ({@code 2024-03-01T10:15:30[.fff](Z|+01:00)}) straight
+     * into an {@link OffsetDateTime}, anything else through JAXB's calendar as the reference decoder
+     * does (the value then converted the same way): a calendar and a text parser per value made
+     * this a fifth of a small answer's decoding.
+     */
+    private static Object dateTime(String text) {
+        OffsetDateTime plain = plainDateTime(text);
+        return plain != null ? plain : Calendars.FACTORY.newXMLGregorianCalendar(checkedDateTime(text));
+    }
+
+    /** Returns the dateTime if the text has the plain form and unremarkable values, else null. */
+    static OffsetDateTime plainDateTime(String t) {
+        int n = t.length();
+        if (n < 20 || t.charAt(4) != '-' || t.charAt(7) != '-' || t.charAt(10) != 'T' || t.charAt(13) != ':'
+                || t.charAt(16) != ':') {
+            return null;
+        }
+        int year = digits(t, 0, 4);
+        int month = digits(t, 5, 2);
+        int day = digits(t, 8, 2);
+        int hour = digits(t, 11, 2);
+        int minute = digits(t, 14, 2);
+        int second = digits(t, 17, 2);
+        if (year < 1 || month < 1 || month > 12 || day < 1 || day > 31 || hour < 0 || hour > 23 || minute < 0
+                || minute > 59 || second < 0 || second > 59) {
+            return null; // the full parser judges these, hour 24 and leap seconds included
+        }
+        int i = 19;
+        int nanos = 0;
+        if (i < n && t.charAt(i) == '.') {
+            int start = ++i;
+            while (i < n && t.charAt(i) >= '0' && t.charAt(i) <= '9') {
+                i++;
+            }
+            int count = i - start;
+            if (count == 0 || count > 9) {
+                return null;
+            }
+            nanos = digits(t, start, count);
+            for (int k = count; k < 9; k++) {
+                nanos *= 10;
+            }
+        }
+        ZoneOffset offset;
+        if (i == n - 1 && t.charAt(i) == 'Z') {
+            offset = ZoneOffset.UTC;
+        } else if (i == n - 6 && (t.charAt(i) == '+' || t.charAt(i) == '-') && t.charAt(i + 3) == ':') {
+            int hours = digits(t, i + 1, 2);
+            int minutes = digits(t, i + 4, 2);
+            if (hours < 0 || minutes < 0 || minutes > 59 || hours > 14 || hours == 14 && minutes > 0) {
+                return null;
+            }
+            offset = t.charAt(i) == '-' ? ZoneOffset.ofHoursMinutes(-hours, -minutes)
+                    : ZoneOffset.ofHoursMinutes(hours, minutes);
+        } else {
+            return null; // no zone, or a form the full parser judges
+        }
+        if (day > 28 && day > LocalDate.of(year, month, 1).lengthOfMonth()) {
+            return null;
+        }
+        return OffsetDateTime.of(year, month, day, hour, minute, second, nanos, offset);
+    }
+
+    /** The value of {@code count} ASCII digits from {@code start}, or -1 if any is not a digit. */
+    private static int digits(String t, int start, int count) {
+        int value = 0;
+        for (int i = start; i < start + count; i++) {
+            char c = t.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            value = value * 10 + (c - '0');
         }
         return value;
     }

@@ -77,4 +77,24 @@ class RepeatedValuesTest {
             }
         }
     }
+
+    @Test
+    void text_whenManyMoreValuesThanFirstSlots_growsAndStillSharesRepeats() {
+        RepeatedValues repeats = new RepeatedValues();
+        for (int i = 0; i < RepeatedValues.SLOTS * 2; i++) {
+            char[] chars = ("code" + i).toCharArray();
+            repeats.text(chars, 0, chars.length);
+            repeats.date(2000 + i / 12, i % 12 + 1, 1);
+            repeats.decimal(i, 2);
+        }
+        char[] last = "code-last".toCharArray();
+
+        String first = repeats.text(last, 0, last.length);
+
+        assertThat(repeats.text(last, 0, last.length)).isSameAs(first).isEqualTo("code-last");
+        assertThat(repeats.date(1999, 5, 17)).isSameAs(repeats.date(1999, 5, 17))
+                .isEqualTo(ContractDate.parse("1999-05-17"));
+        assertThat(repeats.decimal(123456, 2)).isSameAs(repeats.decimal(123456, 2))
+                .isEqualByComparingTo(new BigDecimal("1234.56"));
+    }
 }

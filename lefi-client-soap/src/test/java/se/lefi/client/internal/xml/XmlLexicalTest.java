@@ -106,4 +106,31 @@ class XmlLexicalTest {
     void parse_whenStructure_refuses() {
         assertThatThrownBy(() -> XmlLexical.parse(ValueKind.STRUCTURE, "x")).isInstanceOf(IllegalStateException.class);
     }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"2024-03-01T10:15:30Z", "2024-03-01T10:15:30+01:00",
+        "2024-03-01T10:15:30.5-05:30", "2024-03-01T10:15:30.123456789+14:00", "2024-02-29T23:59:59-00:00",
+        "2023-02-29T10:00:00Z", "2024-04-31T10:00:00Z", "2024-03-01T24:00:00Z", "2024-03-01T10:15:60Z",
+        "2024-03-01T10:15:30", "2024-03-01T10:15:30+15:00", "2024-03-01T10:15:30.1234567891Z", "12024-03-01T10:15:30Z",
+        "-2024-03-01T10:15:30Z", "2024-3-01T10:15:30Z", "2024-03-01T1a:15:30Z", "2024-03-01T10:15:30.Z",
+        "0000-03-01T10:15:30Z", "2024-13-01T10:15:30Z", " 2024-03-01T10:15:30Z "})
+    void parse_whenDateTime_givesWhatJaxbsCalendarGives(String text) {
+        Object expected;
+        try {
+            expected = java.time.OffsetDateTime.parse(javax.xml.datatype.DatatypeFactory.newDefaultInstance()
+                    .newXMLGregorianCalendar(text.trim()).toXMLFormat());
+        } catch (IllegalArgumentException | java.time.DateTimeException e) {
+            expected = "rejected";
+        }
+        Object actual;
+        try {
+            Object raw = XmlLexical.parse(ValueKind.DATE_TIME, text);
+            actual = raw instanceof javax.xml.datatype.XMLGregorianCalendar c
+                    ? java.time.OffsetDateTime.parse(c.toXMLFormat()) : raw;
+        } catch (IllegalArgumentException | java.time.DateTimeException e) {
+            actual = "rejected";
+        }
+
+        assertThat(actual).isEqualTo(expected);
+    }
 }
