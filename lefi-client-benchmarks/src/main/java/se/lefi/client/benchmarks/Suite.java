@@ -35,7 +35,8 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
  * java -Dwarmups=10 -Diterations16=10 -jar lefi-client-benchmarks/target/benchmarks.jar  # narrower errors
  * }</pre>
  *
- * <p>{@link SuiteRuns} reads {@code -Dwarmups}, {@code -Diterations}, {@code -Diterations16} and {@code -Dsizes}.
+ * <p>{@link SuiteRuns} reads {@code -Dwarmups}, {@code -Diterations}, {@code -Diterations16}, {@code -Dseconds}
+ * and {@code -Dsizes}.
  *
  * <p>Raw JMH JSON lands in {@code target/jmh-*.json}; the tables in {@code target/benchmark-results.md}.
  */

@@ -23,9 +23,10 @@ import org.openjdk.jmh.runner.options.TimeValue;
  * read and formatted, and how the heap probes are run, one JVM per client.
  *
  * <p>Iterations come from system properties, so a quiet machine can buy narrower error bars
- * without a rebuild: {@code -Dwarmups=N} (warm-up iterations of 2 s, default 3),
- * {@code -Diterations=N} (measured iterations of 2 s, default 3) and {@code -Diterations16=N} for
- * the 16-thread runs (default: the same), whose errors need more.
+ * without a rebuild: {@code -Dwarmups=N} (warm-up iterations, default 3),
+ * {@code -Diterations=N} (measured iterations, default 3), {@code -Diterations16=N} for the
+ * 16-thread runs (default: the same), whose errors need more, and {@code -Dseconds=N} (the length of
+ * every iteration, default 2).
  *
  * <pre>{@code
  * java -Dwarmups=10 -Diterations16=10 -Dsizes=medium,large -jar lefi-client-benchmarks/target/benchmarks.jar
@@ -53,10 +54,11 @@ public final class SuiteRuns {
         if (threads > 1) {
             iterations = Integer.getInteger("iterations16", iterations);
         }
+        TimeValue length = TimeValue.seconds(Integer.getInteger("seconds", 2));
         ChainedOptionsBuilder options = new OptionsBuilder().include(benchmark.getName() + "\\.")
                 .threads(threads).forks(1)
-                .warmupIterations(Integer.getInteger("warmups", 3)).warmupTime(TimeValue.seconds(2))
-                .measurementIterations(iterations).measurementTime(TimeValue.seconds(2))
+                .warmupIterations(Integer.getInteger("warmups", 3)).warmupTime(length)
+                .measurementIterations(iterations).measurementTime(length)
                 .jvmArgs(FORK_JVM_ARGS)
                 .addProfiler(CpuProfiler.class)
                 .resultFormat(ResultFormatType.JSON).result(json);
