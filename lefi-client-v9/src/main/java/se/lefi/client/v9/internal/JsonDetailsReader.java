@@ -40,9 +40,9 @@ import se.lefi.client.model.Fraction;
  * amount; texts, dates and numbers are read from the parser's buffer, and a code, amount, period
  * or fraction is built from its parts without a map in between. Plain details collect their
  * values in {@link DetailsSlots} by property index, one set per nesting depth, and objects of one
- * class that deliver the same names share one names array ({@link SharedNames}). (The shape rules duplicate what is moving into
- * {@code lefi-client-formansinformation}'s codec-neutral {@code SharedValueTypes}; once that is on
- * main this class should use it.)
+ * class that deliver the same names share one names array ({@link SharedNames}). (The shape rules
+ * duplicate what is moving into {@code lefi-client-formansinformation}'s codec-neutral
+ * {@code SharedValueTypes}; once that is on main this class should use it.)
  *
  * <pre>{@code
  * JsonDetailsReader reader = new JsonDetailsReader();
@@ -51,7 +51,6 @@ import se.lefi.client.model.Fraction;
  * }</pre>
  */
 final class JsonDetailsReader {
-
 
     private final Map<String, Code> codes = new HashMap<>();
     private final JsonTexts texts = new JsonTexts();
@@ -63,7 +62,7 @@ final class JsonDetailsReader {
     /** One set of slots per nesting depth of plain details, reused for every object at that depth. */
     private DetailsSlots[] frames = new DetailsSlots[16];
     private int depth;
-    /** The names array last made for each model, shared by every object that delivers the same names. */
+    /** The names arrays last made for each model, shared by every object that delivers the same names. */
     private final SharedNames names = new SharedNames();
 
     /**
