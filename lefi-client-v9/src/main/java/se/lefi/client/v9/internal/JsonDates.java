@@ -22,8 +22,12 @@ final class JsonDates {
 
     private static final int SLOTS = 1024;
 
-    private final int[] keys = new int[SLOTS];
-    private final LocalDate[] days = new LocalDate[SLOTS];
+    /** The table starts this small (a small answer has few days) and grows to {@link #SLOTS} once this many are new. */
+    private static final int FIRST_SLOTS = 32;
+
+    private int[] keys = new int[FIRST_SLOTS];
+    private LocalDate[] days = new LocalDate[FIRST_SLOTS];
+    private int fresh;
 
     /**
      * Parses a date in any of the contract's forms.
@@ -70,12 +74,17 @@ final class JsonDates {
 
     private LocalDate day(int year, int month, int dayOfMonth) {
         int key = year * 10000 + month * 100 + dayOfMonth;
-        int slot = (year * 372 + month * 31 + dayOfMonth) & (SLOTS - 1);
+        int slot = (year * 372 + month * 31 + dayOfMonth) & (days.length - 1);
         LocalDate known = days[slot];
         if (known != null && keys[slot] == key) {
             return known;
         }
         LocalDate day = LocalDate.of(year, month, dayOfMonth);
+        if (++fresh == FIRST_SLOTS && days.length == FIRST_SLOTS) {
+            keys = new int[SLOTS];
+            days = new LocalDate[SLOTS];
+            slot = (year * 372 + month * 31 + dayOfMonth) & (SLOTS - 1);
+        }
         keys[slot] = key;
         days[slot] = day;
         return day;

@@ -55,9 +55,13 @@ final class JsonDetailsReader {
     private final Map<String, Code> codes = new HashMap<>();
     private final JsonTexts texts = new JsonTexts();
     private final JsonDates dates = new JsonDates();
-    private final DatePeriod[] periods = new DatePeriod[256];
-    private final BigDecimal[] amounts = new BigDecimal[256];
-    private final long[] amountKeys = new long[256];
+    // The repeat tables start small (a small answer has few values) and grow once to 256 places
+    // when 32 values have been new to them.
+    private DatePeriod[] periods = new DatePeriod[32];
+    private BigDecimal[] amounts = new BigDecimal[32];
+    private long[] amountKeys = new long[32];
+    private int freshPeriods;
+    private int freshAmounts;
     private Parts spare = new Parts();
     /** One set of slots per nesting depth of plain details, reused for every object at that depth. */
     private DetailsSlots[] frames = new DetailsSlots[16];
@@ -300,12 +304,18 @@ final class JsonDetailsReader {
 
     /** Hands out the same amount for the same whole number: an answer repeats its rates and sums. */
     private BigDecimal wholeAmount(long value) {
-        int slot = (int) (value ^ (value >>> 32)) * 0x9E3779B9 >>> 24;
+        int hash = (int) (value ^ (value >>> 32)) * 0x9E3779B9;
+        int slot = hash >>> (32 - Integer.numberOfTrailingZeros(amounts.length));
         BigDecimal known = amounts[slot];
         if (known != null && amountKeys[slot] == value) {
             return known;
         }
         BigDecimal amount = BigDecimal.valueOf(value);
+        if (++freshAmounts == 32 && amounts.length == 32) {
+            amounts = new BigDecimal[256];
+            amountKeys = new long[256];
+            slot = hash >>> 24;
+        }
         amounts[slot] = amount;
         amountKeys[slot] = value;
         return amount;
@@ -320,6 +330,10 @@ final class JsonDetailsReader {
             return known;
         }
         DatePeriod period = new DatePeriod(Optional.ofNullable(start), Optional.ofNullable(end));
+        if (++freshPeriods == 32 && periods.length == 32) {
+            periods = new DatePeriod[256];
+            slot = (Objects.hashCode(start) * 31 + Objects.hashCode(end)) & 255;
+        }
         periods[slot] = period;
         return period;
     }

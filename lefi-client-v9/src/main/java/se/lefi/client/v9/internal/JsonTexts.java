@@ -20,7 +20,11 @@ final class JsonTexts {
     private static final int SLOTS = 512;
     private static final int MAX_CACHED = 48;
 
-    private final String[] cache = new String[SLOTS];
+    /** The cache starts this small (a small answer has few texts) and grows to {@link #SLOTS} once this many are new. */
+    private static final int FIRST_SLOTS = 32;
+
+    private String[] cache = new String[FIRST_SLOTS];
+    private int fresh;
 
     /**
      * Returns the current token's text.
@@ -40,12 +44,16 @@ final class JsonTexts {
         for (int i = offset; i < offset + length; i++) {
             hash = 31 * hash + buffer[i];
         }
-        int slot = (hash ^ (hash >>> 16)) & (SLOTS - 1);
+        int slot = (hash ^ (hash >>> 16)) & (cache.length - 1);
         String known = cache[slot];
         if (known != null && same(known, buffer, offset, length)) {
             return known;
         }
         String text = new String(buffer, offset, length);
+        if (++fresh == FIRST_SLOTS && cache.length == FIRST_SLOTS) {
+            cache = new String[SLOTS];
+            slot = (hash ^ (hash >>> 16)) & (SLOTS - 1);
+        }
         cache[slot] = text;
         return text;
     }
