@@ -33,7 +33,10 @@ public final class SafeXml {
     /** The deepest element nesting accepted; far beyond any contract version's. */
     public static final int MAX_DEPTH = 256;
 
-    private static final XMLInputFactory FACTORY = createFactory();
+    /** Made on first use: a UTF-8 answer never needs Woodstox, so a JVM that only sees those never loads it. */
+    private static final class Woodstox {
+        static final XMLInputFactory FACTORY = createFactory();
+    }
 
     private SafeXml() {
     }
@@ -74,7 +77,7 @@ public final class SafeXml {
      * @throws XMLStreamException if the reader cannot be created
      */
     static XMLStreamReader openWithWoodstox(InputStream in) throws XMLStreamException {
-        return new Guard(FACTORY.createXMLStreamReader(in));
+        return new Guard(Woodstox.FACTORY.createXMLStreamReader(in));
     }
 
     /**

@@ -20,7 +20,10 @@ public final class SoapEnvelopeWriter {
 
     // Woodstox buffers its output; the JDK's writer hands every byte to the stream one by one,
     // which made writing a request a sixth of a small call's CPU time.
-    private static final XMLOutputFactory FACTORY = new com.ctc.wstx.stax.WstxOutputFactory();
+    // Made on first use: the SDK's own requests go through RequestXmlWriter and never load it.
+    private static final class Woodstox {
+        static final XMLOutputFactory FACTORY = new com.ctc.wstx.stax.WstxOutputFactory();
+    }
 
     private SoapEnvelopeWriter() {
     }
@@ -34,7 +37,7 @@ public final class SoapEnvelopeWriter {
     public static byte[] write(BodyWriter body) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(1024);
         try {
-            XMLStreamWriter writer = FACTORY.createXMLStreamWriter(out, "UTF-8");
+            XMLStreamWriter writer = Woodstox.FACTORY.createXMLStreamWriter(out, "UTF-8");
             writeEnvelope(writer, body);
         } catch (XMLStreamException e) {
             throw new IllegalStateException("could not write the SOAP envelope", e);
