@@ -728,7 +728,6 @@ final class Utf8XmlReader implements XMLStreamReader {
     }
 
     private void skipText() throws XMLStreamException {
-        char[] sink = this.sink;
         while (true) {
             if (pos >= end && !fill()) {
                 return;
@@ -864,7 +863,6 @@ final class Utf8XmlReader implements XMLStreamReader {
     }
 
     private void skipComment() throws XMLStreamException {
-        char[] sink = new char[2];
         while (true) {
             if (pos >= end && !fill()) {
                 throw malformed("the answer ends inside a comment");
@@ -878,7 +876,7 @@ final class Utf8XmlReader implements XMLStreamReader {
                 pos++;
                 return;
             }
-            skipCharacter(c, sink);
+            skipCharacter(c);
         }
     }
 
@@ -897,7 +895,6 @@ final class Utf8XmlReader implements XMLStreamReader {
         if (!skipSpace()) {
             throw malformed("a processing instruction's target is not followed by space");
         }
-        char[] sink = new char[2];
         while (true) {
             if (pos >= end && !fill()) {
                 throw malformed("the answer ends inside a processing instruction");
@@ -907,11 +904,11 @@ final class Utf8XmlReader implements XMLStreamReader {
                 pos += 2;
                 return;
             }
-            skipCharacter(c, sink);
+            skipCharacter(c);
         }
     }
 
-    private void skipCharacter(byte c, char[] sink) throws XMLStreamException {
+    private void skipCharacter(byte c) throws XMLStreamException {
         if (c >= 0x20 || c == '\n' || c == '\t' || c == '\r') {
             pos++;
         } else if (c < 0) {
