@@ -17,7 +17,6 @@ import se.lefi.client.v9.internal.V9Answer;
 import se.lefi.client.v9.internal.V9Exchange;
 import se.lefi.client.v9.internal.V9Request;
 import se.lefi.client.v9.internal.V9Routing;
-import se.lefi.client.v9.internal.model.LefiExternFormansinformationSvar;
 import se.lefi.client.v9.internal.model.LefiExternTillgangligaInformationstyper;
 
 /**
@@ -79,8 +78,7 @@ public final class V9Adapter implements VersionAdapter {
 
     @Override
     public BenefitInformation decodeQuery(QueryRequest request, IncomingMessage answer) {
-        return V9Answer.assemble(V9Exchange.read(answer, LefiExternFormansinformationSvar.class,
-                request.correlationId().orElse(null)),
+        return V9Answer.assemble(V9Exchange.readQuery(answer, request.correlationId().orElse(null)),
                 request.personnummer(), V9Exchange.answeredAt(answer));
     }
 

@@ -72,12 +72,6 @@ public final class BenefitInformationAssembler {
     /** Stands for a code the answer leaves out; immutable, so one serves every payment. */
     private static final Code NO_CODE = Code.of("");
 
-    private static final Set<String> TAX_BENEFITS = Set.of("PS", "SS");
-    // The deduction förmåner of preliminary payments reuse the deduction beloppstyp ids.
-    private static final Set<String> DEDUCTION_BENEFITS = Set.of("AFR", "ALA", "ART", "AVB", "AVR", "FMF", "FUM",
-            "INC", "INF", "INM", "INU", "KOA", "KVI", "PF", "PST", "SAV", "SKV", "SOC", "SST", "UMG", "UTF", "ÅFA",
-            "ÖVA", "OAV", "EKB", "ASAVB", "ASAVR", "ASFRI");
-
     private BenefitInformationAssembler() {
     }
 
@@ -127,9 +121,29 @@ public final class BenefitInformationAssembler {
      */
     public static BenefitInformation assemble(LefiVersion version, String correlationId, OffsetDateTime answeredAt,
             Details information, Personnummer queried) {
-        return BenefitInformation.builder(version).correlationId(correlationId).answeredAt(answeredAt)
+        return assemble(version, correlationId, answeredAt, information, queried, AssembledPayments.NONE);
+    }
+
+    /**
+     * Builds the answer's model where the decoder built some payments while reading: those come
+     * after the executed, respectively preliminary, payments still in the details.
+     *
+     * @param version the version that answered
+     * @param correlationId the echoed korrelationsid, or null
+     * @param answeredAt the svarstidpunkt, or null
+     * @param information the formansinformation element
+     * @param queried the queried person, used where the answer leaves out the person's number
+     * @param assembled the payments built while reading
+     * @return the model
+     * @throws RuntimeException the failure of a payment built while reading, as the details' own would throw
+     */
+    public static BenefitInformation assemble(LefiVersion version, String correlationId, OffsetDateTime answeredAt,
+            Details information, Personnummer queried, AssembledPayments assembled) {
+        BenefitInformation.Builder builder = BenefitInformation.builder(version).correlationId(correlationId)
+                .answeredAt(answeredAt)
                 .person(information.child("generellPersoninformation").map(p -> person(p, queried)).orElse(null))
-                .cases(cases(information)).payments(payments(information)).programmes(programmes(information))
+                .cases(cases(information));
+        return builder.payments(payments(information, assembled)).programmes(programmes(information))
                 .jobGuarantee(information.children("programjobdagar").stream().findFirst()
                         .map(BenefitInformationAssembler::jobDays).orElse(null))
                 .entries(entries(information)).build();
@@ -249,107 +263,28 @@ public final class BenefitInformationAssembler {
 
     /** Returns executed payments, then preliminary ones. */
     public static List<Payment> payments(Details information) {
-        List<Payment> result = new ArrayList<>();
+        return payments(information, AssembledPayments.NONE);
+    }
+
+    private static List<Payment> payments(Details information, AssembledPayments assembled) {
+        List<Payment> result = new ArrayList<>(assembled.executed().size() + assembled.preliminary().size());
         information.children("utbetalningsuppgift").forEach(p -> result.add(executed(p)));
+        if (assembled.failure() != null) {
+            throw assembled.failure();
+        }
+        result.addAll(assembled.executed());
         information.children("preliminarautbetalningar").forEach(p -> result.add(preliminary(p)));
+        result.addAll(assembled.preliminary());
         return result;
     }
 
-    /** Builds an executed payment: each row's kind follows from the amount it fills. */
+    /** Builds an executed payment: each row's kind follows from the amount it fills ({@link PaymentAssembler}). */
     public static Payment executed(Details p) {
-        List<PaymentLine> lines = new ArrayList<>();
-        for (Details row : p.children("utbetalningsdetalj")) {
-            LineKind kind = LineKind.COMPENSATION;
-            BigDecimal amount = row.amount("bruttobelopp").orElse(null);
-            if (amount == null) {
-                kind = LineKind.TAX;
-                amount = row.amount("skattebelopp").orElse(null);
-            }
-            if (amount == null) {
-                kind = LineKind.DEDUCTION;
-                amount = row.amount("avdragsbelopp").orElse(null);
-            }
-            if (amount == null) {
-                throw new MalformedAnswerException("a payment row has no amount");
-            }
-            lines.add(line(row, kind, amount));
-        }
-        BigDecimal gross = p.amount("bruttobelopp").orElseGet(() -> sum(lines, LineKind.COMPENSATION));
-        BigDecimal tax = p.amount("skattebelopp").orElseGet(() -> sum(lines, LineKind.TAX));
-        BigDecimal deductions = p.amount("avdragsbelopp")
-                .orElseGet(() -> tax.add(sum(lines, LineKind.DEDUCTION)));
-        BigDecimal net = p.amount("nettobelopp").orElseGet(() -> gross.subtract(deductions));
-        Optional<Code> company = p.code("foretag");
-        return new Payment(PaymentStatus.EXECUTED, payer(company), p.code("formansfamilj").orElse(NO_CODE),
-                p.code("typ"), company, p.date("datum"), p.period("period"), gross, tax, deductions, net, lines);
+        return PaymentAssembler.executed(PaymentFields.of(p));
     }
 
-    /**
-     * Builds a preliminary payment: every row gives its amount in bruttobelopp and its kind in
-     * its förmån; beloppstyp and avdragsbelopp are empty; deductions are gross minus net; the payer
-     * is always Försäkringskassan. A tax or deduction row is given the shape of an executed one,
-     * so that lines filter alike: its benefit becomes the payment's (first) compensation förmån and
-     * its own förmån ({@code PS}, {@code INF}, ...) its amount type. The contract does not say
-     * which benefit a deduction belongs to when a payment has compensation rows of several
-     * förmåner: the first one is taken. Without any compensation row the row stays as delivered.
-     */
+    /** Builds a preliminary payment by {@link PaymentAssembler#preliminary}'s rules. */
     public static Payment preliminary(Details p) {
-        List<Details> rows = p.children("utbetalningsdetalj");
-        List<LineKind> kinds = new ArrayList<>(rows.size());
-        Code compensationBenefit = null;
-        for (Details row : rows) {
-            String benefit = row.code("forman").map(Code::id).orElse("");
-            LineKind kind = TAX_BENEFITS.contains(benefit) ? LineKind.TAX
-                    : DEDUCTION_BENEFITS.contains(benefit) ? LineKind.DEDUCTION : LineKind.COMPENSATION;
-            kinds.add(kind);
-            if (kind == LineKind.COMPENSATION && compensationBenefit == null) {
-                compensationBenefit = row.code("forman").orElse(null);
-            }
-        }
-        List<PaymentLine> lines = new ArrayList<>(rows.size());
-        for (int i = 0; i < rows.size(); i++) {
-            Details row = rows.get(i);
-            LineKind kind = kinds.get(i);
-            BigDecimal amount = row.amount("bruttobelopp").or(() -> row.amount("skattebelopp"))
-                    .or(() -> row.amount("avdragsbelopp"))
-                    .orElseThrow(() -> new MalformedAnswerException("a preliminary payment row has no amount"));
-            if (kind != LineKind.COMPENSATION && compensationBenefit != null) {
-                // Shaped like an executed row: the benefit paid, and the tax or deduction as amount type.
-                lines.add(line(row, kind, amount, compensationBenefit, row.code("forman")));
-            } else {
-                lines.add(line(row, kind, amount));
-            }
-        }
-        BigDecimal gross = p.amount("bruttobelopp").orElseGet(() -> sum(lines, LineKind.COMPENSATION));
-        BigDecimal tax = p.amount("skattebelopp").orElseGet(() -> sum(lines, LineKind.TAX));
-        BigDecimal net = p.amount("nettobelopp")
-                .orElseGet(() -> gross.subtract(sum(lines, LineKind.TAX)).subtract(sum(lines, LineKind.DEDUCTION)));
-        return new Payment(PaymentStatus.PRELIMINARY, Payer.FORSAKRINGSKASSAN,
-                p.code("formansfamilj").orElse(NO_CODE), p.code("typ"), p.code("foretag"), p.date("datum"),
-                p.period("period"), gross, tax, gross.subtract(net), net, lines);
-    }
-
-    private static PaymentLine line(Details row, LineKind kind, BigDecimal amount) {
-        return line(row, kind, amount, row.code("forman").orElse(NO_CODE), row.code("beloppstyp"));
-    }
-
-    private static PaymentLine line(Details row, LineKind kind, BigDecimal amount, Code benefit,
-            Optional<Code> amountType) {
-        return new PaymentLine(benefit, kind, amount, amountType, row.integer("dagar"), row.integer("timmar"),
-                row.period("period"), row.fraction("omfattning"));
-    }
-
-    private static BigDecimal sum(List<PaymentLine> lines, LineKind kind) {
-        return lines.stream().filter(l -> l.kind() == kind).map(PaymentLine::amount).reduce(BigDecimal.ZERO,
-                BigDecimal::add);
-    }
-
-    private static Payer payer(Optional<Code> company) {
-        String id = company.map(Code::id).orElse("");
-        return switch (id) {
-            case "1001" -> Payer.FORSAKRINGSKASSAN;
-            case "1003" -> Payer.PENSIONSMYNDIGHETEN;
-            default -> Payer.UNKNOWN;
-        };
+        return PaymentAssembler.preliminary(PaymentFields.of(p));
     }
 }

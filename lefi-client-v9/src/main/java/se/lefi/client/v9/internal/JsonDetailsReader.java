@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import se.lefi.client.Personnummer;
+import se.lefi.client.internal.formansinformation.AssembledPayments;
 import se.lefi.client.internal.formansinformation.MalformedAnswerException;
 import se.lefi.client.internal.model.DetailsArrays;
 import se.lefi.client.model.Code;
@@ -40,7 +41,9 @@ import se.lefi.client.model.Fraction;
  * amount; texts, dates and numbers are read from the parser's buffer, and a code, amount, period
  * or fraction is built from its parts without a map in between. Plain details collect their
  * values in {@link DetailsSlots} by property index, one set per nesting depth, and objects of one
- * class that deliver the same names share one names array ({@link SharedNames}). (The shape rules
+ * class that deliver the same names share one names array ({@link SharedNames}). Made with
+ * {@code assemblePayments}, it hands Försäkringskassan's payments to a {@link JsonPaymentReader},
+ * which builds them without details ({@link #assembled()}). (The shape rules
  * duplicate what is moving into {@code lefi-client-formansinformation}'s codec-neutral
  * {@code SharedValueTypes}; once that is on main this class should use it.)
  *
@@ -68,6 +71,32 @@ final class JsonDetailsReader {
     private int depth;
     /** The names arrays last made for each model, shared by every object that delivers the same names. */
     private final SharedNames names = new SharedNames();
+    /** Builds Försäkringskassan's payments while reading, or null to leave them in the details. */
+    private final JsonPaymentReader payments;
+
+    /** Creates a reader that leaves every value in the details. */
+    JsonDetailsReader() {
+        this(false);
+    }
+
+    /**
+     * Creates a reader.
+     *
+     * @param assemblePayments whether Försäkringskassan's payments are built while reading
+     *     ({@link #assembled()}) instead of being left in the details
+     */
+    JsonDetailsReader(boolean assemblePayments) {
+        this.payments = assemblePayments ? new JsonPaymentReader(this) : null;
+    }
+
+    /**
+     * Returns the payments built while reading.
+     *
+     * @return them, or none when this reader leaves payments in the details
+     */
+    AssembledPayments assembled() {
+        return payments == null ? AssembledPayments.NONE : payments.assembled();
+    }
 
     /**
      * Reads the object the parser stands on.
@@ -103,6 +132,10 @@ final class JsonDetailsReader {
                     p.skipChildren();
                     continue;
                 }
+                if (payments != null && payments.takes(model, property)) {
+                    payments.read(p, value, property);
+                    continue;
+                }
                 readValues(p, value, property, slots, null);
             }
             expectEnd(token);
@@ -131,7 +164,7 @@ final class JsonDetailsReader {
         return shaped;
     }
 
-    private static void expectEnd(JsonToken token) throws IOException {
+    static void expectEnd(JsonToken token) throws IOException {
         if (token != JsonToken.END_OBJECT) {
             throw new IOException("the answer is not well-formed JSON");
         }
@@ -169,7 +202,11 @@ final class JsonDetailsReader {
         }
     }
 
-    private Object readOne(JsonParser p, JsonToken token, JsonTypeModel.Property property) throws IOException {
+    /**
+     * Reads one value of a property as the details hold it: null for JSON null, an empty object
+     * or a blank text.
+     */
+    Object readOne(JsonParser p, JsonToken token, JsonTypeModel.Property property) throws IOException {
         switch (token) {
             case VALUE_NULL:
                 return null;

@@ -7,6 +7,7 @@ import java.util.List;
 import se.lefi.client.Benefit;
 import se.lefi.client.LefiVersion;
 import se.lefi.client.Personnummer;
+import se.lefi.client.internal.formansinformation.AssembledPayments;
 import se.lefi.client.internal.formansinformation.BenefitInformationAssembler;
 import se.lefi.client.model.AvailableInformationTypes;
 import se.lefi.client.model.BenefitInformation;
@@ -53,8 +54,23 @@ public final class V9Answer {
      * @return the model
      */
     public static BenefitInformation assemble(Details svar, Personnummer queried, OffsetDateTime answeredAt) {
+        return assemble(new V9Exchange.DecodedQuery(svar, AssembledPayments.NONE), queried, answeredAt);
+    }
+
+    /**
+     * Builds the model of a query's answer whose Försäkringskassan payments were built while reading.
+     *
+     * @param decoded the decoded answer
+     * @param queried the queried person
+     * @param answeredAt when the service answered (its Date header), or null
+     * @return the model
+     */
+    public static BenefitInformation assemble(V9Exchange.DecodedQuery decoded, Personnummer queried,
+            OffsetDateTime answeredAt) {
+        Details svar = decoded.svar();
         Details fk = svar.child("formansinformation").orElse(Details.empty());
-        BenefitInformation base = BenefitInformationAssembler.assemble(LefiVersion.V9_0, null, answeredAt, fk, queried);
+        BenefitInformation base = BenefitInformationAssembler.assemble(LefiVersion.V9_0, null, answeredAt, fk, queried,
+                decoded.payments());
         List<Payment> payments = new ArrayList<>(base.payments());
         svar.children("utbetalningar").forEach(p -> payments.add(pmPayment(p, PaymentStatus.EXECUTED)));
         svar.children("preliminaraUtbetalningar").forEach(p -> payments.add(pmPayment(p, PaymentStatus.PRELIMINARY)));

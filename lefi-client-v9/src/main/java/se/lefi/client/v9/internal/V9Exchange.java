@@ -14,11 +14,13 @@ import se.lefi.client.LefiException;
 import se.lefi.client.LefiProtocolException;
 import se.lefi.client.LefiTechnicalException;
 import se.lefi.client.LefiTransportException;
+import se.lefi.client.internal.formansinformation.AssembledPayments;
 import se.lefi.client.internal.formansinformation.MalformedAnswerException;
 import se.lefi.client.internal.util.Redaction;
 import se.lefi.client.model.Details;
 import se.lefi.client.spi.IncomingMessage;
 import se.lefi.client.spi.ResponseTooLargeException;
+import se.lefi.client.v9.internal.model.LefiExternFormansinformationSvar;
 import se.lefi.client.v9.internal.model.LefiFelsvar;
 
 /**
@@ -63,6 +65,33 @@ public final class V9Exchange {
      * @throws LefiException the typed error
      */
     public static Details read(IncomingMessage answer, Class<?> type, String correlationId) {
+        return decode(answer, type, correlationId, false).svar();
+    }
+
+    /**
+     * Decodes a successful answer to a query, building Försäkringskassan's payments while reading
+     * (they are nearly all of a large answer), or throws the error it carries.
+     *
+     * @param answer the answer
+     * @param correlationId the query's correlation id, or null
+     * @return the answer's details, without the payments, and the payments
+     * @throws LefiException the typed error
+     */
+    public static DecodedQuery readQuery(IncomingMessage answer, String correlationId) {
+        return decode(answer, LefiExternFormansinformationSvar.class, correlationId, true);
+    }
+
+    /**
+     * A decoded answer to a query.
+     *
+     * @param svar the answer's details; Försäkringskassan's payments are in {@code payments}
+     * @param payments the payments built while reading
+     */
+    public record DecodedQuery(Details svar, AssembledPayments payments) {
+    }
+
+    private static DecodedQuery decode(IncomingMessage answer, Class<?> type, String correlationId,
+            boolean assemblePayments) {
         if (answer.status() != 200) {
             throw error(answer, correlationId);
         }
@@ -71,7 +100,8 @@ public final class V9Exchange {
                     + " instead of JSON", null, correlationId);
         }
         try {
-            return parse(answer.body(), type);
+            JsonDetailsReader reader = new JsonDetailsReader(assemblePayments);
+            return new DecodedQuery(parse(answer.body(), type, reader), reader.assembled());
         } catch (MalformedAnswerException e) {
             throw new LefiProtocolException("the answer holds a value that cannot be read: " + e.getMessage(), e, correlationId);
         } catch (IOException e) {
@@ -97,12 +127,16 @@ public final class V9Exchange {
     }
 
     static Details parse(InputStream body, Class<?> type) throws IOException {
+        return parse(body, type, new JsonDetailsReader());
+    }
+
+    private static Details parse(InputStream body, Class<?> type, JsonDetailsReader reader) throws IOException {
         try (JsonParser parser = JsonLimits.FACTORY.createParser(body)) {
             JsonToken first = parser.nextToken();
             if (first != JsonToken.START_OBJECT) {
                 throw new com.fasterxml.jackson.core.JsonParseException(parser, "the answer is not a JSON object");
             }
-            Details details = new JsonDetailsReader().read(parser, type);
+            Details details = reader.read(parser, type);
             if (parser.nextToken() != null) {
                 throw new com.fasterxml.jackson.core.JsonParseException(parser, "the answer goes on after its object");
             }
