@@ -34,7 +34,14 @@ import org.openjdk.jmh.runner.options.TimeValue;
  */
 public final class SuiteRuns {
 
-    private static final String[] FORK_JVM_ARGS = {"-Xms1g", "-Xmx2g"};
+    /**
+     * A fixed heap, touched before the first iteration: a heap that grows during a run makes the
+     * kernel fault in fresh pages, and that work lands on whichever thread allocates first. One
+     * JVM per benchmark then measured twice the CPU of the next for the same code (the SDK's
+     * large version 9 decode: 20 or 40 ms per call, run to run); with the heap touched, every
+     * client pays only for its own work.
+     */
+    private static final String[] FORK_JVM_ARGS = {"-Xms2g", "-Xmx2g", "-XX:+AlwaysPreTouch"};
 
     private SuiteRuns() {
     }

@@ -280,11 +280,11 @@ public final class BenefitInformationAssembler {
 
     /** Builds an executed payment: each row's kind follows from the amount it fills ({@link PaymentAssembler}). */
     public static Payment executed(Details p) {
-        return PaymentAssembler.executed(PaymentFields.of(p));
+        return PaymentAssembler.executed(p, PaymentSource.DETAILS);
     }
 
     /** Builds a preliminary payment by {@link PaymentAssembler#preliminary}'s rules. */
     public static Payment preliminary(Details p) {
-        return PaymentAssembler.preliminary(PaymentFields.of(p));
+        return PaymentAssembler.preliminary(p, PaymentSource.DETAILS);
     }
 }

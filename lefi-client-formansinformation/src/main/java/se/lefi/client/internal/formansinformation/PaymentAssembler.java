@@ -1,7 +1,6 @@
 package se.lefi.client.internal.formansinformation;
 
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -13,14 +12,15 @@ import se.lefi.client.model.PaymentLine;
 import se.lefi.client.model.PaymentStatus;
 
 /**
- * Applies the payment rules of {@code formansinformation} to one payment's {@link PaymentFields}:
+ * Applies the payment rules of {@code formansinformation} to one payment, read through a
+ * {@link PaymentSource} (its details, or the {@link PaymentFields} a decoder filled):
  * how rows are classified, which sums are derived when the answer leaves them out, who pays, and
  * the quirks of preliminary payments. Every version's decoder comes here, through
  * {@link BenefitInformationAssembler} or straight from its parser, so a payment means the same in
  * every version.
  *
  * <pre>{@code
- * Payment payment = PaymentAssembler.executed(PaymentFields.of(utbetalningsuppgift));
+ * Payment payment = PaymentAssembler.executed(utbetalningsuppgift, PaymentSource.DETAILS);
  * }</pre>
  */
 public final class PaymentAssembler {
@@ -38,52 +38,59 @@ public final class PaymentAssembler {
     }
 
     /**
-     * Builds an executed payment: each row's kind follows from the amount it fills.
+     * Builds an executed payment from what a decoder filled in.
      *
      * @param p the payment's fields
      * @return the payment
      * @throws MalformedAnswerException when a row has no amount
      */
     public static Payment executed(PaymentFields p) {
-        PaymentLine[] lines = new PaymentLine[p.rows().size()];
+        return executed(p, PaymentSource.FIELDS);
+    }
+
+    /**
+     * Builds a preliminary payment from what a decoder filled in.
+     *
+     * @param p the payment's fields
+     * @return the payment
+     * @throws MalformedAnswerException when a row has no amount
+     */
+    public static Payment preliminary(PaymentFields p) {
+        return preliminary(p, PaymentSource.FIELDS);
+    }
+
+    /**
+     * Builds an executed payment: each row's kind follows from the amount it fills.
+     *
+     * @param p the payment
+     * @param source how to read it
+     * @param <P> what holds a payment
+     * @param <R> what holds a row
+     * @return the payment
+     * @throws MalformedAnswerException when a row has no amount
+     */
+    public static <P, R> Payment executed(P p, PaymentSource<P, R> source) {
+        List<R> rows = source.rows(p);
+        PaymentLine[] lines = new PaymentLine[rows.size()];
         int count = 0;
-        for (PaymentFields.Row row : p.rows()) {
+        for (R row : rows) {
             LineKind kind = LineKind.COMPENSATION;
-            BigDecimal amount = row.gross().orElse(null);
+            BigDecimal amount = source.rowGross(row).orElse(null);
             if (amount == null) {
                 kind = LineKind.TAX;
-                amount = row.tax().orElse(null);
+                amount = source.rowTax(row).orElse(null);
             }
             if (amount == null) {
                 kind = LineKind.DEDUCTION;
-                amount = row.deduction().orElse(null);
+                amount = source.rowDeduction(row).orElse(null);
             }
             if (amount == null) {
                 throw new MalformedAnswerException("a payment row has no amount");
             }
-            lines[count++] = line(row, kind, amount, row.benefit().orElse(NO_CODE), row.amountType());
+            lines[count++] = line(source, row, kind, amount, source.benefit(row).orElse(NO_CODE),
+                    source.amountType(row));
         }
-        return payment(PaymentStatus.EXECUTED, p, lines);
-    }
-
-    private static Payment payment(PaymentStatus status, PaymentFields p, PaymentLine[] lines) {
-        BigDecimal gross = p.gross().orElseGet(() -> sum(lines, LineKind.COMPENSATION));
-        BigDecimal tax = p.tax().orElseGet(() -> sum(lines, LineKind.TAX));
-        BigDecimal deductions;
-        BigDecimal net;
-        Payer payer;
-        if (status == PaymentStatus.EXECUTED) {
-            deductions = p.deductions().orElseGet(() -> tax.add(sum(lines, LineKind.DEDUCTION)));
-            net = p.net().orElseGet(() -> gross.subtract(deductions));
-            payer = payer(p.company());
-        } else {
-            // A preliminary payment's avdragsbelopp is always empty: its deductions are what gross and net leave.
-            net = p.net().orElseGet(() -> gross.subtract(sum(lines, LineKind.TAX)).subtract(sum(lines, LineKind.DEDUCTION)));
-            deductions = gross.subtract(net);
-            payer = Payer.FORSAKRINGSKASSAN;
-        }
-        return new Payment(status, payer, p.family().orElse(NO_CODE), p.type(), p.company(), p.date(), p.period(),
-                gross, tax, deductions, net, ImmutableLists.of(lines, lines.length));
+        return payment(PaymentStatus.EXECUTED, p, source, lines);
     }
 
     /**
@@ -95,42 +102,69 @@ public final class PaymentAssembler {
      * which benefit a deduction belongs to when a payment has compensation rows of several
      * förmåner: the first one is taken. Without any compensation row the row stays as delivered.
      *
-     * @param p the payment's fields
+     * @param p the payment
+     * @param source how to read it
+     * @param <P> what holds a payment
+     * @param <R> what holds a row
      * @return the payment
      * @throws MalformedAnswerException when a row has no amount
      */
-    public static Payment preliminary(PaymentFields p) {
-        List<PaymentFields.Row> rows = p.rows();
-        List<LineKind> kinds = new ArrayList<>(rows.size());
+    public static <P, R> Payment preliminary(P p, PaymentSource<P, R> source) {
+        List<R> rows = source.rows(p);
+        LineKind[] kinds = new LineKind[rows.size()];
         Code compensationBenefit = null;
-        for (PaymentFields.Row row : rows) {
-            String benefit = row.benefit().map(Code::id).orElse("");
-            LineKind kind = TAX_BENEFITS.contains(benefit) ? LineKind.TAX
-                    : DEDUCTION_BENEFITS.contains(benefit) ? LineKind.DEDUCTION : LineKind.COMPENSATION;
-            kinds.add(kind);
+        for (int i = 0; i < kinds.length; i++) {
+            Optional<Code> benefit = source.benefit(rows.get(i));
+            String id = benefit.map(Code::id).orElse("");
+            LineKind kind = TAX_BENEFITS.contains(id) ? LineKind.TAX
+                    : DEDUCTION_BENEFITS.contains(id) ? LineKind.DEDUCTION : LineKind.COMPENSATION;
+            kinds[i] = kind;
             if (kind == LineKind.COMPENSATION && compensationBenefit == null) {
-                compensationBenefit = row.benefit().orElse(null);
+                compensationBenefit = benefit.orElse(null);
             }
         }
-        PaymentLine[] lines = new PaymentLine[rows.size()];
-        for (int i = 0; i < rows.size(); i++) {
-            PaymentFields.Row row = rows.get(i);
-            LineKind kind = kinds.get(i);
-            BigDecimal amount = row.gross().or(row::tax).or(row::deduction)
+        PaymentLine[] lines = new PaymentLine[kinds.length];
+        for (int i = 0; i < kinds.length; i++) {
+            R row = rows.get(i);
+            LineKind kind = kinds[i];
+            BigDecimal amount = source.rowGross(row).or(() -> source.rowTax(row)).or(() -> source.rowDeduction(row))
                     .orElseThrow(() -> new MalformedAnswerException("a preliminary payment row has no amount"));
             if (kind != LineKind.COMPENSATION && compensationBenefit != null) {
                 // Shaped like an executed row: the benefit paid, and the tax or deduction as amount type.
-                lines[i] = line(row, kind, amount, compensationBenefit, row.benefit());
+                lines[i] = line(source, row, kind, amount, compensationBenefit, source.benefit(row));
             } else {
-                lines[i] = line(row, kind, amount, row.benefit().orElse(NO_CODE), row.amountType());
+                lines[i] = line(source, row, kind, amount, source.benefit(row).orElse(NO_CODE), source.amountType(row));
             }
         }
-        return payment(PaymentStatus.PRELIMINARY, p, lines);
+        return payment(PaymentStatus.PRELIMINARY, p, source, lines);
     }
 
-    private static PaymentLine line(PaymentFields.Row row, LineKind kind, BigDecimal amount, Code benefit,
-            Optional<Code> amountType) {
-        return new PaymentLine(benefit, kind, amount, amountType, row.days(), row.hours(), row.period(), row.extent());
+    private static <P> Payment payment(PaymentStatus status, P p, PaymentSource<P, ?> source, PaymentLine[] lines) {
+        BigDecimal gross = source.gross(p).orElseGet(() -> sum(lines, LineKind.COMPENSATION));
+        BigDecimal tax = source.tax(p).orElseGet(() -> sum(lines, LineKind.TAX));
+        BigDecimal deductions;
+        BigDecimal net;
+        Payer payer;
+        Optional<Code> company = source.company(p);
+        if (status == PaymentStatus.EXECUTED) {
+            deductions = source.deductions(p).orElseGet(() -> tax.add(sum(lines, LineKind.DEDUCTION)));
+            net = source.net(p).orElseGet(() -> gross.subtract(deductions));
+            payer = payer(company);
+        } else {
+            // A preliminary payment's avdragsbelopp is always empty: its deductions are what gross and net leave.
+            net = source.net(p)
+                    .orElseGet(() -> gross.subtract(sum(lines, LineKind.TAX)).subtract(sum(lines, LineKind.DEDUCTION)));
+            deductions = gross.subtract(net);
+            payer = Payer.FORSAKRINGSKASSAN;
+        }
+        return new Payment(status, payer, source.family(p).orElse(NO_CODE), source.type(p), company, source.date(p),
+                source.period(p), gross, tax, deductions, net, ImmutableLists.of(lines, lines.length));
+    }
+
+    private static <R> PaymentLine line(PaymentSource<?, R> source, R row, LineKind kind, BigDecimal amount,
+            Code benefit, Optional<Code> amountType) {
+        return new PaymentLine(benefit, kind, amount, amountType, source.days(row), source.hours(row),
+                source.rowPeriod(row), source.extent(row));
     }
 
     private static BigDecimal sum(PaymentLine[] lines, LineKind kind) {

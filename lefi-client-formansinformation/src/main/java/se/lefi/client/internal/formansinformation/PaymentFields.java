@@ -2,23 +2,23 @@ package se.lefi.client.internal.formansinformation;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 import se.lefi.client.model.Code;
 import se.lefi.client.model.DatePeriod;
-import se.lefi.client.model.Details;
 import se.lefi.client.model.Fraction;
 
 /**
  * What the payment rules read of one payment of {@code formansinformation} (an
  * {@code utbetalningsuppgift} or a {@code preliminarautbetalningar}), by the contract's names: the
- * one input of {@link PaymentAssembler}, whether a decoder delivered the payment as
- * {@link Details} ({@link #of(Details)}) or read its values straight from its parser.
+ * values a decoder read straight from its parser for {@link PaymentAssembler}
+ * ({@link PaymentSource#FIELDS}); payments delivered as details are read by the same names
+ * ({@link PaymentSource#DETAILS}).
  *
  * <pre>{@code
- * Payment payment = PaymentAssembler.executed(PaymentFields.of(utbetalningsuppgift));
+ * Payment payment = PaymentAssembler.executed(new PaymentFields(type, company, family, date, period,
+ *         gross, tax, deductions, net, rows));
  * }</pre>
  *
  * @param type how it is paid ({@value #TYPE})
@@ -75,22 +75,6 @@ public record PaymentFields(Optional<Code> type, Optional<Code> company, Optiona
     }
 
     /**
-     * Reads the fields of a payment delivered as details.
-     *
-     * @param p the payment
-     * @return its fields
-     */
-    public static PaymentFields of(Details p) {
-        List<Details> rowDetails = p.children(ROWS);
-        List<Row> rows = new ArrayList<>(rowDetails.size());
-        for (Details row : rowDetails) {
-            rows.add(Row.of(row));
-        }
-        return new PaymentFields(p.code(TYPE), p.code(COMPANY), p.code(FAMILY), p.date(DATE), p.period(PERIOD),
-                p.amount(GROSS), p.amount(TAX), p.amount(DEDUCTIONS), p.amount(NET), rows);
-    }
-
-    /**
      * What the rules read of one row ({@value #ROWS}).
      *
      * @param benefit the förmån ({@value #BENEFIT})
@@ -106,17 +90,5 @@ public record PaymentFields(Optional<Code> type, Optional<Code> company, Optiona
     public record Row(Optional<Code> benefit, Optional<Code> amountType, Optional<BigDecimal> gross,
             Optional<BigDecimal> tax, Optional<BigDecimal> deduction, OptionalInt days, OptionalInt hours,
             Optional<DatePeriod> period, Optional<Fraction> extent) {
-
-        /**
-         * Reads the fields of a row delivered as details.
-         *
-         * @param row the row
-         * @return its fields
-         */
-        public static Row of(Details row) {
-            return new Row(row.code(BENEFIT), row.code(AMOUNT_TYPE), row.amount(GROSS), row.amount(TAX),
-                    row.amount(DEDUCTIONS), row.integer(DAYS), row.integer(HOURS), row.period(PERIOD),
-                    row.fraction(EXTENT));
-        }
     }
 }

@@ -129,7 +129,12 @@ public final class SoapContract {
      * @return their codes
      */
     public static List<String> codes(List<Benefit> benefits) {
-        return benefits.stream().map(Benefit::code).toList();
+        // A loop, not a stream: this runs on every query.
+        String[] codes = new String[benefits.size()];
+        for (int i = 0; i < codes.length; i++) {
+            codes[i] = benefits.get(i).code();
+        }
+        return List.of(codes);
     }
 
     /**
@@ -159,11 +164,13 @@ public final class SoapContract {
      * @throws IllegalArgumentException naming the code and version 9
      */
     public static void rejectVersion9Codes(se.lefi.client.spi.QueryRequest request) {
-        java.util.stream.Stream.of(request.benefits(), request.payments(), request.preliminaryPayments())
-                .flatMap(java.util.List::stream).filter(se.lefi.client.Benefit::onlyInVersion9).findFirst()
-                .ifPresent(b -> {
+        for (List<Benefit> benefits : List.of(request.benefits(), request.payments(), request.preliminaryPayments())) {
+            for (Benefit b : benefits) {
+                if (b.onlyInVersion9()) {
                     throw new IllegalArgumentException("LEFI Online " + request.version() + " has no " + b.code()
                             + " (" + b + "): only version 9 has it; build the client with .version(LefiVersion.V9_0)");
-                });
+                }
+            }
+        }
     }
 }
