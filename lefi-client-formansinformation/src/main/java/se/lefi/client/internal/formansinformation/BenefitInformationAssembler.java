@@ -1,6 +1,5 @@
 package se.lefi.client.internal.formansinformation;
 
-import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -21,11 +20,7 @@ import se.lefi.client.model.Decision;
 import se.lefi.client.model.Details;
 import se.lefi.client.model.InformationEntry;
 import se.lefi.client.model.JobGuaranteeDays;
-import se.lefi.client.model.LineKind;
-import se.lefi.client.model.Payer;
 import se.lefi.client.model.Payment;
-import se.lefi.client.model.PaymentLine;
-import se.lefi.client.model.PaymentStatus;
 import se.lefi.client.model.PeriodDecision;
 import se.lefi.client.model.PersonInformation;
 import se.lefi.client.model.ProgrammeAssignment;
