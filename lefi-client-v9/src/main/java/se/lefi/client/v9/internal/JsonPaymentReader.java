@@ -143,22 +143,8 @@ final class JsonPaymentReader {
 
     /** Reads one payment object; null when it holds no value, as its details would be absent. */
     private PaymentFields payment(JsonParser p) throws IOException {
-        Arrays.fill(payment, null);
         rowCount = 0;
-        boolean any = false;
-        JsonToken token;
-        while ((token = p.nextToken()) == JsonToken.FIELD_NAME) {
-            String name = p.currentName();
-            JsonToken value = p.nextToken();
-            JsonTypeModel.Property property = PAYMENT.property(name);
-            if (property == null) {
-                p.skipChildren();
-                continue;
-            }
-            any |= property.index() == ROWS ? rows(p, value, property) : first(p, value, property, payment);
-        }
-        JsonDetailsReader.expectEnd(token);
-        if (!any) {
+        if (!fields(p, PAYMENT, payment, ROWS)) {
             return null;
         }
         return new PaymentFields(RawValues.code(payment[TYPE]), RawValues.code(payment[COMPANY]),
@@ -184,20 +170,7 @@ final class JsonPaymentReader {
         if (token != JsonToken.START_OBJECT) {
             return values.readOne(p, token, property) != null;
         }
-        Arrays.fill(row, null);
-        boolean any = false;
-        JsonToken next;
-        while ((next = p.nextToken()) == JsonToken.FIELD_NAME) {
-            String name = p.currentName();
-            JsonToken value = p.nextToken();
-            JsonTypeModel.Property part = ROW.property(name);
-            if (part == null) {
-                p.skipChildren();
-                continue;
-            }
-            any |= first(p, value, part, row);
-        }
-        JsonDetailsReader.expectEnd(next);
+        boolean any = fields(p, ROW, row, -1);
         if (any) {
             if (rowCount == rows.length) {
                 rows = Arrays.copyOf(rows, rowCount * 2);
@@ -208,6 +181,28 @@ final class JsonPaymentReader {
                     RawValues.integer(row[ROW_HOURS]), RawValues.period(row[ROW_PERIOD]),
                     RawValues.fraction(row[ROW_EXTENT]));
         }
+        return any;
+    }
+
+    /**
+     * Reads an object's properties into {@code firsts} by index (the rows' property, if any, into
+     * the rows); returns whether the details would have held anything of it.
+     */
+    private boolean fields(JsonParser p, JsonTypeModel model, Object[] firsts, int rowsIndex) throws IOException {
+        Arrays.fill(firsts, null);
+        boolean any = false;
+        JsonToken token;
+        while ((token = p.nextToken()) == JsonToken.FIELD_NAME) {
+            String name = p.currentName();
+            JsonToken value = p.nextToken();
+            JsonTypeModel.Property property = model.property(name);
+            if (property == null) {
+                p.skipChildren();
+                continue;
+            }
+            any |= property.index() == rowsIndex ? rows(p, value, property) : first(p, value, property, firsts);
+        }
+        JsonDetailsReader.expectEnd(token);
         return any;
     }
 
