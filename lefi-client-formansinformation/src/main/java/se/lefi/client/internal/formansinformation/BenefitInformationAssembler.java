@@ -139,9 +139,12 @@ public final class BenefitInformationAssembler {
                 .person(information.child("generellPersoninformation").map(p -> person(p, queried)).orElse(null))
                 .cases(cases(information));
         return builder.payments(payments(information, assembled)).programmes(programmes(information))
-                .jobGuarantee(information.children("programjobdagar").stream().findFirst()
-                        .map(BenefitInformationAssembler::jobDays).orElse(null))
+                .jobGuarantee(jobGuarantee(information.children("programjobdagar")))
                 .entries(entries(information)).build();
+    }
+
+    private static JobGuaranteeDays jobGuarantee(List<Details> lists) {
+        return lists.isEmpty() ? null : jobDays(lists.get(0));
     }
 
     /** Returns one case per entry of every case list, in contract order. */
@@ -159,10 +162,10 @@ public final class BenefitInformationAssembler {
     public static BenefitCase benefitCase(Benefit benefit, String list, Details c) {
         return BenefitCase.builder(benefit).type(list).started(c.date("startades").orElse(null))
                 .active(c.flag("aktivt").orElse(false)).rejected(c.flag("avslaget").orElse(false))
-                .decisions(c.children("beslut").stream().map(BenefitInformationAssembler::decision).toList())
+                .decisions(ImmutableLists.map(c.children("beslut"), BenefitInformationAssembler::decision))
                 .details(c).steplessSettlement(c.child("steglosAvrakning").map(BenefitInformationAssembler::settlement)
                         .orElse(null))
-                .claimedDays(c.children("anspraksdagar").stream().map(BenefitInformationAssembler::day).toList())
+                .claimedDays(ImmutableLists.map(c.children("anspraksdagar"), BenefitInformationAssembler::day))
                 .build();
     }
 
@@ -178,10 +181,9 @@ public final class BenefitInformationAssembler {
         List<BenefitDay> days = new ArrayList<>();
         d.children("ersattningsdagar").forEach(day -> days.add(day(day)));
         d.children("bedomdadagar").forEach(day -> days.add(day(day)));
-        List<PeriodDecision> periods = d.children("periodbeslut").stream()
-                .map(p -> new PeriodDecision(p.period("period"), p.fraction("omfattning"), p.fraction("andel"),
-                        p.code("utbetalningstyp"), p))
-                .toList();
+        List<PeriodDecision> periods = ImmutableLists.map(d.children("periodbeslut"),
+                p -> new PeriodDecision(p.period("period"), p.fraction("omfattning"), p.fraction("andel"),
+                        p.code("utbetalningstyp"), p));
         return new Decision(d.date("fattades"), d.flag("definitivt").orElse(false), d.code("forman"),
                 d.code("delforman"), d.code("periodicitet"), d.period("period"), d.amount("beslutatBruttobelopp"),
                 d.amount("samordnatBruttobelopp"), d.fraction("omfattning"), d.integer("dagar"),
@@ -202,9 +204,9 @@ public final class BenefitInformationAssembler {
     public static PersonInformation person(Details p, Personnummer queried) {
         return new PersonInformation(p.personnummer("personnummer").orElse(queried), p.text("namn").orElse(""),
                 p.date("foddes"), p.flag("skyddad").orElse(false), p.date("avled"),
-                p.children("adress").stream().map(BenefitInformationAssembler::address).toList(),
-                p.children("barn").stream().map(BenefitInformationAssembler::relatedPerson).toList(),
-                p.children("samhorig").stream().map(BenefitInformationAssembler::relatedPerson).toList(),
+                ImmutableLists.map(p.children("adress"), BenefitInformationAssembler::address),
+                ImmutableLists.map(p.children("barn"), BenefitInformationAssembler::relatedPerson),
+                ImmutableLists.map(p.children("samhorig"), BenefitInformationAssembler::relatedPerson),
                 p.code("civilstand"), p);
     }
 

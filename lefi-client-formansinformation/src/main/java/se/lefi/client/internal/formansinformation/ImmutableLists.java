@@ -2,6 +2,7 @@ package se.lefi.client.internal.formansinformation;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * Makes unmodifiable lists that the model's records take as they are: {@code List.copyOf} returns
@@ -10,6 +11,7 @@ import java.util.List;
  *
  * <pre>{@code
  * List<PaymentLine> lines = ImmutableLists.of(array, count);
+ * List<Decision> decisions = ImmutableLists.map(details.children("beslut"), Assembler::decision);
  * }</pre>
  */
 public final class ImmutableLists {
@@ -32,5 +34,31 @@ public final class ImmutableLists {
             case 2 -> List.of(items[0], items[1]);
             default -> List.of(count == items.length ? items : Arrays.copyOf(items, count));
         };
+    }
+
+    /**
+     * Returns each item built into something else, as an unmodifiable list: a loop instead of a
+     * stream, because it runs for every case, decision and person of every answer.
+     *
+     * @param items the items
+     * @param build makes the new item; never returns null
+     * @param <S> the item type
+     * @param <T> the built type
+     * @return the built items, in order
+     */
+    @SuppressWarnings("unchecked")
+    public static <S, T> List<T> map(List<S> items, Function<? super S, ? extends T> build) {
+        int count = items.size();
+        if (count == 0) {
+            return List.of();
+        }
+        if (count == 1) {
+            return List.of(build.apply(items.get(0)));
+        }
+        Object[] built = new Object[count];
+        for (int i = 0; i < count; i++) {
+            built[i] = build.apply(items.get(i));
+        }
+        return (List<T>) List.of(built);
     }
 }

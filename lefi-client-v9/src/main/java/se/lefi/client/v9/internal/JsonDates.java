@@ -22,7 +22,10 @@ final class JsonDates {
 
     private static final int SLOTS = 1024;
 
-    /** The table starts this small (a small answer has few days) and grows to {@link #SLOTS} once this many are new. */
+    /**
+     * The table starts this small (a small answer has few days) and grows fourfold, up to
+     * {@link #SLOTS}, each time half as many days as it has places were new to it.
+     */
     private static final int FIRST_SLOTS = 32;
 
     private int[] keys = new int[FIRST_SLOTS];
@@ -80,10 +83,12 @@ final class JsonDates {
             return known;
         }
         LocalDate day = LocalDate.of(year, month, dayOfMonth);
-        if (++fresh == FIRST_SLOTS && days.length == FIRST_SLOTS) {
-            keys = new int[SLOTS];
-            days = new LocalDate[SLOTS];
-            slot = (year * 372 + month * 31 + dayOfMonth) & (SLOTS - 1);
+        if (++fresh == days.length / 2 && days.length < SLOTS) {
+            int size = Math.min(SLOTS, days.length * 4);
+            keys = new int[size];
+            days = new LocalDate[size];
+            fresh = 0;
+            slot = (year * 372 + month * 31 + dayOfMonth) & (size - 1);
         }
         keys[slot] = key;
         days[slot] = day;

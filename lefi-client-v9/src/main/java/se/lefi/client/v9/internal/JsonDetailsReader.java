@@ -123,22 +123,22 @@ final class JsonDetailsReader {
             }
             depth++;
             slots.start(model);
-            JsonToken token;
-            while ((token = p.nextToken()) == JsonToken.FIELD_NAME) {
-                String name = p.currentName();
+            JsonTypeModel.Property previous = null;
+            JsonTypeModel.Property property;
+            while ((property = model.next(p, previous)) != null) {
                 JsonToken value = p.nextToken();
-                JsonTypeModel.Property property = model.property(name);
-                if (property == null) {
+                if (property == JsonTypeModel.UNKNOWN) {
                     p.skipChildren();
                     continue;
                 }
+                previous = property;
                 if (payments != null && payments.takes(model, property)) {
                     payments.read(p, value, property);
                     continue;
                 }
                 readValues(p, value, property, slots, null);
             }
-            expectEnd(token);
+            expectEnd(p.currentToken());
             depth--;
             return slots.finish(model, names);
         }
@@ -147,18 +147,23 @@ final class JsonDetailsReader {
         Parts parts = spare != null ? spare : new Parts();
         spare = null;
         parts.clear();
-        JsonToken token;
-        while ((token = p.nextToken()) == JsonToken.FIELD_NAME) {
-            String name = p.currentName();
+        JsonTypeModel.Property previous = null;
+        JsonTypeModel.Property property;
+        while ((property = model.next(p, previous)) != null) {
             JsonToken value = p.nextToken();
-            JsonTypeModel.Property property = model.property(name);
-            if (property == null) {
+            if (property == JsonTypeModel.UNKNOWN) {
+                p.skipChildren();
+                continue;
+            }
+            previous = property;
+            if (!model.isPart(property.index())) {
+                // Not a part of what the object becomes (an amount's currency): its value is never read.
                 p.skipChildren();
                 continue;
             }
             readValues(p, value, property, null, parts);
         }
-        expectEnd(token);
+        expectEnd(p.currentToken());
         Object shaped = shaped(model, parts);
         spare = parts;
         return shaped;

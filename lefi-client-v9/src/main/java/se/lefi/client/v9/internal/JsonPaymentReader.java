@@ -191,18 +191,18 @@ final class JsonPaymentReader {
     private boolean fields(JsonParser p, JsonTypeModel model, Object[] firsts, int rowsIndex) throws IOException {
         Arrays.fill(firsts, null);
         boolean any = false;
-        JsonToken token;
-        while ((token = p.nextToken()) == JsonToken.FIELD_NAME) {
-            String name = p.currentName();
+        JsonTypeModel.Property previous = null;
+        JsonTypeModel.Property property;
+        while ((property = model.next(p, previous)) != null) {
             JsonToken value = p.nextToken();
-            JsonTypeModel.Property property = model.property(name);
-            if (property == null) {
+            if (property == JsonTypeModel.UNKNOWN) {
                 p.skipChildren();
                 continue;
             }
+            previous = property;
             any |= property.index() == rowsIndex ? rows(p, value, property) : first(p, value, property, firsts);
         }
-        JsonDetailsReader.expectEnd(token);
+        JsonDetailsReader.expectEnd(p.currentToken());
         return any;
     }
 

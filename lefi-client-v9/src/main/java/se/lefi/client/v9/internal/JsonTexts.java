@@ -20,7 +20,10 @@ final class JsonTexts {
     private static final int SLOTS = 512;
     private static final int MAX_CACHED = 48;
 
-    /** The cache starts this small (a small answer has few texts) and grows to {@link #SLOTS} once this many are new. */
+    /**
+     * The cache starts this small (a small answer has few texts) and grows fourfold, up to
+     * {@link #SLOTS}, each time half as many texts as it has places were new to it.
+     */
     private static final int FIRST_SLOTS = 32;
 
     private String[] cache = new String[FIRST_SLOTS];
@@ -40,19 +43,21 @@ final class JsonTexts {
         if (length > MAX_CACHED) {
             return new String(buffer, offset, length);
         }
-        int hash = 0;
-        for (int i = offset; i < offset + length; i++) {
-            hash = 31 * hash + buffer[i];
-        }
+        // The slot comes from the length and three characters, not all of them: the comparison
+        // that follows reads every character anyway, and texts of one answer rarely collide.
+        int hash = length == 0 ? 0
+                : length * 0x9E3779B9 + buffer[offset] * 31 * 31 + buffer[offset + (length >> 1)] * 31
+                        + buffer[offset + length - 1];
         int slot = (hash ^ (hash >>> 16)) & (cache.length - 1);
         String known = cache[slot];
         if (known != null && same(known, buffer, offset, length)) {
             return known;
         }
         String text = new String(buffer, offset, length);
-        if (++fresh == FIRST_SLOTS && cache.length == FIRST_SLOTS) {
-            cache = new String[SLOTS];
-            slot = (hash ^ (hash >>> 16)) & (SLOTS - 1);
+        if (++fresh == cache.length / 2 && cache.length < SLOTS) {
+            cache = new String[Math.min(SLOTS, cache.length * 4)];
+            fresh = 0;
+            slot = (hash ^ (hash >>> 16)) & (cache.length - 1);
         }
         cache[slot] = text;
         return text;

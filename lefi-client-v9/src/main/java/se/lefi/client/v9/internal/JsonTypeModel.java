@@ -1,5 +1,9 @@
 package se.lefi.client.v9.internal;
 
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.io.SerializedString;
+import java.io.IOException;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
 import java.lang.reflect.ParameterizedType;
@@ -20,7 +24,9 @@ import java.util.Set;
  *
  * <p>The JSON names come from the generated {@code JSON_PROPERTY_...} constants and the types
  * from the generated fields, so no Jackson annotation is needed at run time. A model is built
- * once per class, on first use, and shared by every thread.
+ * once per class, on first use, and shared by every thread. It also remembers in which order the
+ * service wrote the class's properties, so that {@link #next} can compare the expected name's
+ * bytes instead of looking every name up.
  *
  * <pre>{@code
  * JsonTypeModel svar = JsonTypeModel.of(LefiExternFormansinformationSvar.class);
@@ -75,20 +81,68 @@ final class JsonTypeModel {
     }
 
     /**
-     * One property of a class.
-     *
-     * @param name the JSON name
-     * @param index the property's slot
-     * @param kind how a value is read
-     * @param repeated whether the property is an array
-     * @param structureType the generated class of a structure, else null
+     * One property of a class: its JSON name, its slot, how a value is read, whether it is an array,
+     * and for a structure the generated class (whose model is looked up once and then kept).
      */
-    record Property(String name, int index, Kind kind, boolean repeated, Class<?> structureType) {
+    static final class Property {
+        private final String name;
+        private final int index;
+        private final Kind kind;
+        private final boolean repeated;
+        private final Class<?> structureType;
+        /** The structure's model, kept after the first lookup; racing threads all store the one model of the class. */
+        private JsonTypeModel structure;
+
+        Property(String name, int index, Kind kind, boolean repeated, Class<?> structureType) {
+            this.name = name;
+            this.index = index;
+            this.kind = kind;
+            this.repeated = repeated;
+            this.structureType = structureType;
+        }
+
+        /** The JSON name. */
+        String name() {
+            return name;
+        }
+
+        /** The property's slot. */
+        int index() {
+            return index;
+        }
+
+        /** How a value is read. */
+        Kind kind() {
+            return kind;
+        }
+
+        /** Whether the property is an array. */
+        boolean repeated() {
+            return repeated;
+        }
+
+        /** The generated class of a structure, else null. */
+        Class<?> structureType() {
+            return structureType;
+        }
 
         JsonTypeModel structure() {
-            return of(structureType);
+            JsonTypeModel model = structure;
+            if (model == null) {
+                model = of(structureType);
+                structure = model;
+            }
+            return model;
+        }
+
+        @Override
+        public String toString() {
+            return name;
         }
     }
+
+    /** What {@link #next} returns for a name the class does not have. */
+    static final Property UNKNOWN = new Property("", -1, Kind.STRING, false, null);
 
     private static final java.util.concurrent.atomic.AtomicInteger IDS = new java.util.concurrent.atomic.AtomicInteger();
 
@@ -96,8 +150,18 @@ final class JsonTypeModel {
     private final Shape shape;
     private final Map<String, Property> byName = new HashMap<>();
     private final Property[] properties;
+    /** Each property's name as the parser compares it with the input's bytes. */
+    private final SerializedString[] quoted;
+    /**
+     * For each property, the index of the property that followed it in the last object of this
+     * class that had another after it (the last place: the first property); -1 when none is known.
+     * A hint shared by every thread: any value is correct, a wrong one only costs a lookup.
+     */
+    private final int[] following;
     /** For each part, the index of the property of that name, or -1. */
     private final int[] parts = new int[Part.values().length];
+    /** For each property, whether it is one of the parts. */
+    private final boolean[] partSlots;
 
     private JsonTypeModel(Class<?> type) {
         Map<String, String> jsonNames = new HashMap<>();
@@ -126,9 +190,23 @@ final class JsonTypeModel {
             byName.put(json, p);
         }
         this.properties = list.toArray(new Property[0]);
+        this.quoted = new SerializedString[properties.length];
+        this.following = new int[properties.length + 1];
+        for (int i = 0; i < properties.length; i++) {
+            quoted[i] = new SerializedString(properties[i].name);
+            // Until an answer teaches otherwise, the service is expected to write the spec's order.
+            following[i] = i + 1 < properties.length ? i + 1 : -1;
+        }
+        following[properties.length] = properties.length > 0 ? 0 : -1;
         for (Part part : Part.values()) {
             Property p = byName.get(part.json);
             parts[part.ordinal()] = p == null ? -1 : p.index();
+        }
+        this.partSlots = new boolean[properties.length];
+        for (int part : parts) {
+            if (part >= 0) {
+                partSlots[part] = true;
+            }
         }
         this.shape = shapeOf(type.getSimpleName(), byName.keySet());
     }
@@ -162,8 +240,52 @@ final class JsonTypeModel {
         return parts[part.ordinal()];
     }
 
+    /**
+     * Tells whether a property is one of the parts a shaped object is made from.
+     *
+     * @param index the property's slot
+     * @return true when some part of this class is at that slot
+     */
+    boolean isPart(int index) {
+        return partSlots[index];
+    }
+
     Property property(String jsonName) {
         return byName.get(jsonName);
+    }
+
+    /**
+     * Moves the parser to the next property of an object of this class and returns it.
+     *
+     * <p>A service writes an object's properties in one order, so the name that followed
+     * {@code previous} last time is compared with the input's bytes first, which spares the
+     * parser its name table and this model its map; any other name is looked up and remembered.
+     *
+     * @param p the parser, inside an object of this class, before a name or the object's end
+     * @param previous the last property of this object that the class has, or null before the first
+     * @return the property, the parser on its name; {@link #UNKNOWN} for a name the class has not;
+     *     null when the parser stands on the token after the last property (its end, when well-formed)
+     * @throws IOException when the JSON is malformed or breaks a limit
+     */
+    Property next(JsonParser p, Property previous) throws IOException {
+        int from = previous == null ? properties.length : previous.index;
+        int guess = following[from];
+        if (guess >= 0) {
+            if (p.nextFieldName(quoted[guess])) {
+                return properties[guess];
+            }
+        } else {
+            p.nextToken();
+        }
+        if (p.currentToken() != JsonToken.FIELD_NAME) {
+            return null;
+        }
+        Property actual = byName.get(p.currentName());
+        if (actual == null) {
+            return UNKNOWN;
+        }
+        following[from] = actual.index;
+        return actual;
     }
 
     int size() {
