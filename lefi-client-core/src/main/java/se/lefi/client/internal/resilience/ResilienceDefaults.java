@@ -122,6 +122,9 @@ public final class ResilienceDefaults {
         CircuitBreaker breaker = CircuitBreaker.of(name, CircuitBreakerConfig.custom()
                 .slidingWindowType(CircuitBreakerConfig.SlidingWindowType.COUNT_BASED)
                 .slidingWindowSize(BREAKER_WINDOW)
+                // Every call records its outcome here; the synchronized window made 16 threads on
+                // two cores queue on one lock for it.
+                .slidingWindowSynchronizationStrategy(CircuitBreakerConfig.SlidingWindowSynchronizationStrategy.LOCK_FREE)
                 .minimumNumberOfCalls(BREAKER_MINIMUM_CALLS)
                 .failureRateThreshold(BREAKER_FAILURE_RATE)
                 .waitDurationInOpenState(BREAKER_OPEN_DURATION)

@@ -6,11 +6,18 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.github.resilience4j.bulkhead.Bulkhead;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
+import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
 import io.github.resilience4j.core.IntervalFunction;
 import io.github.resilience4j.ratelimiter.RateLimiter;
 import io.github.resilience4j.ratelimiter.RateLimiterConfig;
 import io.github.resilience4j.retry.Retry;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
@@ -92,6 +99,37 @@ class ResilienceTest {
 
         // Retry is outside the breaker: each of the three attempts was judged on its own.
         assertThat(breaker.getMetrics().getNumberOfFailedCalls()).isEqualTo(3);
+    }
+
+    @Test
+    void call_whenSixteenThreadsFailAtOnce_breakerCountsEveryAttemptAndOpens() throws Exception {
+        CircuitBreaker breaker = ResilienceDefaults.circuitBreaker("t");
+        Resilience resilience = guard(breaker, null, ResilienceDefaults.bulkhead("t", 16, Duration.ofSeconds(5)));
+        ExecutorService threads = Executors.newFixedThreadPool(16);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<?>> calls = new ArrayList<>();
+        for (int i = 0; i < 16; i++) {
+            calls.add(threads.submit(() -> {
+                start.await();
+                try {
+                    resilience.call(() -> {
+                        throw new LefiTransportException("down", null, null);
+                    }, null);
+                } catch (LefiException expected) {
+                    // Every call fails; what counts is what the breaker recorded.
+                }
+                return null;
+            }));
+        }
+        start.countDown();
+        for (Future<?> call : calls) {
+            call.get();
+        }
+        threads.shutdown();
+
+        assertThat(breaker.getCircuitBreakerConfig().getSlidingWindowSynchronizationStrategy())
+                .isEqualTo(CircuitBreakerConfig.SlidingWindowSynchronizationStrategy.LOCK_FREE);
+        assertThat(breaker.getState()).isEqualTo(CircuitBreaker.State.OPEN);
     }
 
     @Test
