@@ -7,8 +7,6 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import se.lefi.client.Personnummer;
@@ -55,7 +53,9 @@ import se.lefi.client.model.Fraction;
  */
 final class JsonDetailsReader {
 
-    private final Map<String, Code> codes = new HashMap<>();
+    /** Codes by id and description; starts small and grows fourfold, as the other tables do. */
+    private Code[] codes = new Code[16];
+    private int freshCodes;
     private final JsonTexts texts = new JsonTexts();
     private final JsonDates dates = new JsonDates();
     // The repeat tables start small (a small answer has few values) and grow once to 256 places
@@ -194,7 +194,7 @@ final class JsonDetailsReader {
             return;
         }
         Object value = parts != null && token == JsonToken.VALUE_NUMBER_INT && property.kind() == JsonTypeModel.Kind.INTEGER
-                && isCodeId(property.name())
+                && property.isCodeId()
                 // A JSON integer's text is canonical, so it is the id's text without an Integer in between.
                 ? texts.of(p) : readOne(p, token, property);
         if (value == null) {
@@ -307,11 +307,6 @@ final class JsonDetailsReader {
         return id == null ? null : code(id, description);
     }
 
-    /** Tells whether a property is a code's id; an integer id is kept as its text. */
-    private static boolean isCodeId(String name) {
-        return "id".equals(name) || "kod".equals(name);
-    }
-
     private Object shaped(JsonTypeModel model, Parts parts) {
         switch (model.shape()) {
             case CODE: {
@@ -384,15 +379,30 @@ final class JsonDetailsReader {
         return value instanceof LocalDate day ? day : value instanceof LocalDate[] days ? days[end] : null;
     }
 
+    /**
+     * Hands out the same code for the same id and description. The texts come from
+     * {@link JsonTexts}, so a repeat is usually the very same strings and is found without
+     * comparing characters.
+     */
     private Code code(String id, String description) {
         String text = description == null ? "" : description;
-        Code known = codes.get(id);
-        if (known != null && known.description().equals(text)) {
+        int slot = (id.hashCode() * 31 + text.hashCode()) & (codes.length - 1);
+        Code known = codes[slot];
+        if (known != null && same(known.id(), id) && same(known.description(), text)) {
             return known;
         }
         Code code = new Code(id, text);
-        codes.put(id, code);
+        if (++freshCodes == codes.length / 2 && codes.length < 256) {
+            codes = new Code[codes.length * 4];
+            freshCodes = 0;
+            slot = (id.hashCode() * 31 + text.hashCode()) & (codes.length - 1);
+        }
+        codes[slot] = code;
         return code;
+    }
+
+    private static boolean same(String known, String text) {
+        return known == text || known.equals(text);
     }
 
     private static String text(Object value) {

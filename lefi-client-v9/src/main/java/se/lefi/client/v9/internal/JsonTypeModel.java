@@ -90,6 +90,7 @@ final class JsonTypeModel {
         private final Kind kind;
         private final boolean repeated;
         private final Class<?> structureType;
+        private final boolean codeId;
         /** The structure's model, kept after the first lookup; racing threads all store the one model of the class. */
         private JsonTypeModel structure;
 
@@ -99,6 +100,12 @@ final class JsonTypeModel {
             this.kind = kind;
             this.repeated = repeated;
             this.structureType = structureType;
+            this.codeId = "id".equals(name) || "kod".equals(name);
+        }
+
+        /** Whether this is a code's id ({@code id} or {@code kod}), whose integer is kept as its text. */
+        boolean isCodeId() {
+            return codeId;
         }
 
         /** The JSON name. */
