@@ -11,6 +11,7 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.infra.BenchmarkParams;
 import se.lefi.client.benchmarks.Responses.Size;
 
 /**
@@ -33,11 +34,17 @@ public class EndToEndBenchmark {
     private LoopbackServer server;
     private Contenders contenders;
 
-    /** Starts the server and builds every client once per trial. */
+    /**
+     * Starts the server and builds every client once per trial; warms a multi-threaded trial's
+     * client up on one thread first ({@link Prewarm}).
+     *
+     * @param params the trial's method and thread count
+     */
     @Setup(Level.Trial)
-    public void start() {
+    public void start(BenchmarkParams params) {
         server = LoopbackServer.start();
         contenders = new Contenders(server.endpoint(Size.of(size)));
+        Prewarm.ifMultiThreaded(this, params);
     }
 
     /** Closes clients and server. */

@@ -25,8 +25,9 @@ import org.openjdk.jmh.runner.options.TimeValue;
  * <p>Iterations come from system properties, so a quiet machine can buy narrower error bars
  * without a rebuild: {@code -Dwarmups=N} (warm-up iterations, default 3),
  * {@code -Diterations=N} (measured iterations, default 3), {@code -Diterations16=N} for the
- * 16-thread runs (default: the same), whose errors need more, and {@code -Dseconds=N} (the length of
- * every iteration, default 2).
+ * 16-thread runs (default: the same), whose errors need more, {@code -Dseconds=N} (the length of
+ * every iteration, default 2), and {@code -DprewarmSeconds=N} (how long a 16-thread end-to-end trial
+ * runs its client on one thread first, default 10: {@link Prewarm}).
  *
  * <pre>{@code
  * java -Dwarmups=10 -Diterations16=10 -Dsizes=medium,large -jar lefi-client-benchmarks/target/benchmarks.jar
@@ -44,6 +45,17 @@ public final class SuiteRuns {
     private static final String[] FORK_JVM_ARGS = {"-Xms2g", "-Xmx2g", "-XX:+AlwaysPreTouch"};
 
     private SuiteRuns() {
+    }
+
+    /** The fixed heap, and the pre-warm time when one was given ({@link Prewarm}). */
+    private static String[] forkJvmArgs() {
+        String prewarm = System.getProperty(Prewarm.SECONDS);
+        if (prewarm == null) {
+            return FORK_JVM_ARGS;
+        }
+        String[] args = java.util.Arrays.copyOf(FORK_JVM_ARGS, FORK_JVM_ARGS.length + 1);
+        args[FORK_JVM_ARGS.length] = "-D" + Prewarm.SECONDS + "=" + Integer.parseInt(prewarm);
+        return args;
     }
 
     /**
@@ -66,7 +78,7 @@ public final class SuiteRuns {
                 .threads(threads).forks(1)
                 .warmupIterations(Integer.getInteger("warmups", 3)).warmupTime(length)
                 .measurementIterations(iterations).measurementTime(length)
-                .jvmArgs(FORK_JVM_ARGS)
+                .jvmArgs(forkJvmArgs())
                 .addProfiler(CpuProfiler.class)
                 .resultFormat(ResultFormatType.JSON).result(json);
         String sizes = System.getProperty("sizes");

@@ -11,6 +11,8 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.infra.BenchmarkParams;
+import se.lefi.client.benchmarks.Prewarm;
 import se.lefi.client.benchmarks.Responses.Size;
 
 /**
@@ -33,11 +35,17 @@ public class V9EndToEndBenchmark {
     private V9LoopbackServer server;
     private V9Contenders contenders;
 
-    /** Starts the server and builds every client once per trial. */
+    /**
+     * Starts the server and builds every client once per trial; warms a multi-threaded trial's
+     * client up on one thread first ({@link Prewarm}).
+     *
+     * @param params the trial's method and thread count
+     */
     @Setup(Level.Trial)
-    public void start() {
+    public void start(BenchmarkParams params) {
         server = V9LoopbackServer.start();
         contenders = new V9Contenders(server.baseUrl(Size.of(size)));
+        Prewarm.ifMultiThreaded(this, params);
     }
 
     /** Closes clients and server. */
