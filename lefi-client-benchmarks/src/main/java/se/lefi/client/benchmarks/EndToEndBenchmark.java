@@ -35,16 +35,16 @@ public class EndToEndBenchmark {
     private Contenders contenders;
 
     /**
-     * Starts the server and builds every client once per trial; warms a multi-threaded trial's
-     * client up on one thread first ({@link Prewarm}).
+     * Starts the server and builds every client once per trial, and warms the trial's client up
+     * on one thread first ({@link Prewarm}).
      *
-     * @param params the trial's method and thread count
+     * @param params the trial's method
      */
     @Setup(Level.Trial)
     public void start(BenchmarkParams params) {
         server = LoopbackServer.start();
         contenders = new Contenders(server.endpoint(Size.of(size)));
-        Prewarm.ifMultiThreaded(this, params);
+        Prewarm.run(this, params);
     }
 
     /** Closes clients and server. */

@@ -6,21 +6,22 @@ import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.infra.BenchmarkParams;
 
 /**
- * Runs a multi-threaded trial's own benchmark method on one thread for a while before the trial's
- * threads start, so that the JIT has compiled the client's code when the warm-up begins.
+ * Runs an end-to-end trial's own benchmark method on one thread for a while before the trial's
+ * warm-up iterations, so that the JIT has compiled the client's code when they begin.
  *
  * <p>Sixteen busy threads on two cores leave the compiler threads little CPU: without this, the
  * SDK's small-answer call was still getting faster after 24 two-second iterations (16 ms per call
  * in the first, 1.3 ms in the last), and the 16-thread rows measured how fast each client warms
- * up, with errors of ±30–60 %. Every client gets the same single-threaded time, {@code
- * -DprewarmSeconds=N} (default 10); one-thread trials are left as they are, since their warm-up
- * iterations already reach a steady state.
+ * up, with errors of ±30–60 %. One thread is not spared either: at medium answers, whose many
+ * kinds of case take the most code, every client was still getting faster through the five
+ * measured iterations after six of warm-up. Every client gets the same single-threaded time,
+ * {@code -DprewarmSeconds=N} (default 10; 0 switches it off).
  *
  * <pre>{@code
  * @Setup(Level.Trial)
  * public void start(BenchmarkParams params) {
  *     contenders = new Contenders(endpoint);
- *     Prewarm.ifMultiThreaded(this, params);
+ *     Prewarm.run(this, params);
  * }
  * }</pre>
  */
@@ -35,16 +36,12 @@ public final class Prewarm {
     }
 
     /**
-     * Calls the trial's benchmark method on this thread for the configured time, if the trial has
-     * more than one thread.
+     * Calls the trial's benchmark method on this thread for the configured time.
      *
      * @param benchmark the benchmark's state object, whose class declares the method
-     * @param params the trial's parameters: its method and thread count
+     * @param params the trial's parameters: its method
      */
-    public static void ifMultiThreaded(Object benchmark, BenchmarkParams params) {
-        if (params.getThreads() <= 1) {
-            return;
-        }
+    public static void run(Object benchmark, BenchmarkParams params) {
         String name = params.getBenchmark();
         Method method;
         try {

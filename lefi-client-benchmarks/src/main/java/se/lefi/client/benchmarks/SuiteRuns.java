@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
@@ -26,8 +27,8 @@ import org.openjdk.jmh.runner.options.TimeValue;
  * without a rebuild: {@code -Dwarmups=N} (warm-up iterations, default 3),
  * {@code -Diterations=N} (measured iterations, default 3), {@code -Diterations16=N} for the
  * 16-thread runs (default: the same), whose errors need more, {@code -Dseconds=N} (the length of
- * every iteration, default 2), and {@code -DprewarmSeconds=N} (how long a 16-thread end-to-end trial
- * runs its client on one thread first, default 10: {@link Prewarm}).
+ * every iteration, default 2), and {@code -DprewarmSeconds=N} (how long an end-to-end trial runs
+ * its client on one thread first, default 10: {@link Prewarm}).
  *
  * <pre>{@code
  * java -Dwarmups=10 -Diterations16=10 -Dsizes=medium,large -jar lefi-client-benchmarks/target/benchmarks.jar
@@ -53,7 +54,7 @@ public final class SuiteRuns {
         if (prewarm == null) {
             return FORK_JVM_ARGS;
         }
-        String[] args = java.util.Arrays.copyOf(FORK_JVM_ARGS, FORK_JVM_ARGS.length + 1);
+        String[] args = Arrays.copyOf(FORK_JVM_ARGS, FORK_JVM_ARGS.length + 1);
         args[FORK_JVM_ARGS.length] = "-D" + Prewarm.SECONDS + "=" + Integer.parseInt(prewarm);
         return args;
     }

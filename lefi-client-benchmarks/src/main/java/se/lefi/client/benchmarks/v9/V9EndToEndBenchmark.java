@@ -36,16 +36,16 @@ public class V9EndToEndBenchmark {
     private V9Contenders contenders;
 
     /**
-     * Starts the server and builds every client once per trial; warms a multi-threaded trial's
-     * client up on one thread first ({@link Prewarm}).
+     * Starts the server and builds every client once per trial, and warms the trial's client up
+     * on one thread first ({@link Prewarm}).
      *
-     * @param params the trial's method and thread count
+     * @param params the trial's method
      */
     @Setup(Level.Trial)
     public void start(BenchmarkParams params) {
         server = V9LoopbackServer.start();
         contenders = new V9Contenders(server.baseUrl(Size.of(size)));
-        Prewarm.ifMultiThreaded(this, params);
+        Prewarm.run(this, params);
     }
 
     /** Closes clients and server. */

@@ -6,9 +6,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.math.BigDecimal;
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import javax.xml.datatype.DatatypeFactory;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 class XmlLexicalTest {
 
@@ -117,17 +119,17 @@ class XmlLexicalTest {
     void parse_whenDateTime_givesWhatJaxbsCalendarGives(String text) {
         Object expected;
         try {
-            expected = java.time.OffsetDateTime.parse(javax.xml.datatype.DatatypeFactory.newDefaultInstance()
+            expected = OffsetDateTime.parse(DatatypeFactory.newDefaultInstance()
                     .newXMLGregorianCalendar(text.trim()).toXMLFormat());
-        } catch (IllegalArgumentException | java.time.DateTimeException e) {
+        } catch (IllegalArgumentException | DateTimeException e) {
             expected = "rejected";
         }
         Object actual;
         try {
             Object raw = XmlLexical.parse(ValueKind.DATE_TIME, text);
             actual = raw instanceof javax.xml.datatype.XMLGregorianCalendar c
-                    ? java.time.OffsetDateTime.parse(c.toXMLFormat()) : raw;
-        } catch (IllegalArgumentException | java.time.DateTimeException e) {
+                    ? OffsetDateTime.parse(c.toXMLFormat()) : raw;
+        } catch (IllegalArgumentException | DateTimeException e) {
             actual = "rejected";
         }
 

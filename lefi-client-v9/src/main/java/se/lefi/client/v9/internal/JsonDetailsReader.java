@@ -7,6 +7,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
+import java.util.Arrays;
 import java.util.Objects;
 import java.util.Optional;
 import se.lefi.client.Personnummer;
@@ -114,7 +115,7 @@ final class JsonDetailsReader {
     private Object readObject(JsonParser p, JsonTypeModel model) throws IOException {
         if (model.shape() == JsonTypeModel.Shape.DETAILS) {
             if (depth == frames.length) {
-                frames = java.util.Arrays.copyOf(frames, depth * 2);
+                frames = Arrays.copyOf(frames, depth * 2);
             }
             DetailsSlots slots = frames[depth];
             if (slots == null) {
@@ -453,7 +454,7 @@ final class JsonDetailsReader {
         private final Object[] values = new Object[4];
 
         void clear() {
-            java.util.Arrays.fill(values, null);
+            Arrays.fill(values, null);
         }
 
         boolean has(int index) {
