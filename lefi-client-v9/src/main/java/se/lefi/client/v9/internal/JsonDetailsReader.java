@@ -124,15 +124,9 @@ final class JsonDetailsReader {
             }
             depth++;
             slots.start(model);
-            JsonTypeModel.Property previous = null;
-            JsonTypeModel.Property property;
-            while ((property = model.next(p, previous)) != null) {
+            JsonTypeModel.Property property = null;
+            while ((property = model.next(p, property)) != null) {
                 JsonToken value = p.nextToken();
-                if (property == JsonTypeModel.UNKNOWN) {
-                    p.skipChildren();
-                    continue;
-                }
-                previous = property;
                 if (payments != null && payments.takes(model, property)) {
                     payments.read(p, value, property);
                     continue;
@@ -148,15 +142,9 @@ final class JsonDetailsReader {
         Parts parts = spare != null ? spare : new Parts();
         spare = null;
         parts.clear();
-        JsonTypeModel.Property previous = null;
-        JsonTypeModel.Property property;
-        while ((property = model.next(p, previous)) != null) {
+        JsonTypeModel.Property property = null;
+        while ((property = model.next(p, property)) != null) {
             JsonToken value = p.nextToken();
-            if (property == JsonTypeModel.UNKNOWN) {
-                p.skipChildren();
-                continue;
-            }
-            previous = property;
             if (!model.isPart(property.index())) {
                 // Not a part of what the object becomes (an amount's currency): its value is never read.
                 p.skipChildren();

@@ -191,15 +191,9 @@ final class JsonPaymentReader {
     private boolean fields(JsonParser p, JsonTypeModel model, Object[] firsts, int rowsIndex) throws IOException {
         Arrays.fill(firsts, null);
         boolean any = false;
-        JsonTypeModel.Property previous = null;
-        JsonTypeModel.Property property;
-        while ((property = model.next(p, previous)) != null) {
+        JsonTypeModel.Property property = null;
+        while ((property = model.next(p, property)) != null) {
             JsonToken value = p.nextToken();
-            if (property == JsonTypeModel.UNKNOWN) {
-                p.skipChildren();
-                continue;
-            }
-            previous = property;
             any |= property.index() == rowsIndex ? rows(p, value, property) : first(p, value, property, firsts);
         }
         JsonDetailsReader.expectEnd(p.currentToken());

@@ -148,9 +148,6 @@ final class JsonTypeModel {
         }
     }
 
-    /** What {@link #next} returns for a name the class does not have. */
-    static final Property UNKNOWN = new Property("", -1, Kind.STRING, false, null);
-
     private static final java.util.concurrent.atomic.AtomicInteger IDS = new java.util.concurrent.atomic.AtomicInteger();
 
     private final int id = IDS.getAndIncrement();
@@ -262,37 +259,41 @@ final class JsonTypeModel {
     }
 
     /**
-     * Moves the parser to the next property of an object of this class and returns it.
+     * Moves the parser to the next property of this class in an object of it and returns it;
+     * properties the class does not have are skipped, values and all.
      *
      * <p>A service writes an object's properties in one order, so the name that followed
      * {@code previous} last time is compared with the input's bytes first, which spares the
      * parser its name table and this model its map; any other name is looked up and remembered.
      *
      * @param p the parser, inside an object of this class, before a name or the object's end
-     * @param previous the last property of this object that the class has, or null before the first
-     * @return the property, the parser on its name; {@link #UNKNOWN} for a name the class has not;
-     *     null when the parser stands on the token after the last property (its end, when well-formed)
+     * @param previous the property this method returned last for this object, or null before the first
+     * @return the property, the parser on its name; null when the parser stands on the token after
+     *     the last property (its end, when well-formed)
      * @throws IOException when the JSON is malformed or breaks a limit
      */
     Property next(JsonParser p, Property previous) throws IOException {
         int from = previous == null ? properties.length : previous.index;
-        int guess = following[from];
-        if (guess >= 0) {
-            if (p.nextFieldName(quoted[guess])) {
-                return properties[guess];
+        while (true) {
+            int guess = following[from];
+            if (guess >= 0) {
+                if (p.nextFieldName(quoted[guess])) {
+                    return properties[guess];
+                }
+            } else {
+                p.nextToken();
             }
-        } else {
+            if (p.currentToken() != JsonToken.FIELD_NAME) {
+                return null;
+            }
+            Property actual = byName.get(p.currentName());
+            if (actual != null) {
+                following[from] = actual.index;
+                return actual;
+            }
             p.nextToken();
+            p.skipChildren();
         }
-        if (p.currentToken() != JsonToken.FIELD_NAME) {
-            return null;
-        }
-        Property actual = byName.get(p.currentName());
-        if (actual == null) {
-            return UNKNOWN;
-        }
-        following[from] = actual.index;
-        return actual;
     }
 
     int size() {
