@@ -42,7 +42,7 @@ public class EndToEndBenchmark {
      */
     @Setup(Level.Trial)
     public void start(BenchmarkParams params) {
-        server = LoopbackServer.start();
+        server = LoopbackServer.startForBenchmark();
         contenders = new Contenders(server.endpoint(Size.of(size)));
         Prewarm.run(this, params);
     }

@@ -51,7 +51,7 @@ public final class EndToEndProbe {
         double[] allocated = new double[CLIENTS.length];
         Arrays.fill(process, Double.MAX_VALUE);
         Arrays.fill(cpu, Double.MAX_VALUE);
-        try (LoopbackServer server = LoopbackServer.start();
+        try (LoopbackServer server = LoopbackServer.startForBenchmark();
                 Contenders contenders = new Contenders(server.endpoint(Size.of(size)))) {
             for (int round = 0; round < rounds; round++) {
                 for (int k = 0; k < CLIENTS.length; k++) {

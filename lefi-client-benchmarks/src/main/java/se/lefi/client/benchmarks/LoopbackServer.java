@@ -17,25 +17,50 @@ import se.lefi.client.benchmarks.Responses.Size;
  * talks to the same server and gets the same bytes.
  *
  * <p>Built on the JDK's {@code com.sun.net.httpserver}, so starting it loads no XML class. It
- * reads and discards the request, then writes the answer with a Content-Length.
+ * reads and discards the request, then writes the answer with a Content-Length. The end-to-end
+ * benchmarks run it in a JVM of its own ({@link #startForBenchmark()}, {@link ServerProcess}), so
+ * that their CPU and allocation figures are the client's alone.
  *
  * <pre>{@code
- * try (LoopbackServer server = LoopbackServer.start()) {
+ * try (LoopbackServer server = LoopbackServer.startForBenchmark()) {
  *     URI small = server.endpoint(Size.SMALL);
  * }
  * }</pre>
  */
 public final class LoopbackServer implements AutoCloseable {
 
-    private final HttpServer server;
-    private final ExecutorService workers;
+    private final int port;
+    private final AutoCloseable stop;
 
-    private LoopbackServer(HttpServer server, ExecutorService workers) {
-        this.server = server;
-        this.workers = workers;
+    private LoopbackServer(int port, AutoCloseable stop) {
+        this.port = port;
+        this.stop = stop;
     }
 
-    /** Starts a server on a free loopback port with 32 worker threads. */
+    /**
+     * Starts the server where {@code -Dloopback} says: in a JVM of its own (the default) or in
+     * this one.
+     */
+    public static LoopbackServer startForBenchmark() {
+        if (!ServerProcess.separate()) {
+            return start();
+        }
+        ServerProcess process = ServerProcess.launch(LoopbackServer.class);
+        return new LoopbackServer(process.port(), process);
+    }
+
+    /**
+     * Serves in this JVM until standard input closes: the child side of {@link ServerProcess}.
+     *
+     * @param args none
+     */
+    public static void main(String[] args) throws Exception {
+        try (LoopbackServer server = start()) {
+            ServerProcess.serveUntilParentCloses(server.port);
+        }
+    }
+
+    /** Starts a server in this JVM on a free loopback port with 32 worker threads. */
     public static LoopbackServer start() {
         // Without TCP_NODELAY the JDK server's separate header and body writes meet the client's
         // delayed ACK and every small answer waits ~40 ms: the benchmark would measure that stall.
@@ -62,7 +87,10 @@ public final class LoopbackServer implements AutoCloseable {
             });
             server.setExecutor(workers);
             server.start();
-            return new LoopbackServer(server, workers);
+            return new LoopbackServer(server.getAddress().getPort(), () -> {
+                server.stop(0);
+                workers.shutdownNow();
+            });
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -70,12 +98,15 @@ public final class LoopbackServer implements AutoCloseable {
 
     /** Returns the URL that answers with the given size. */
     public URI endpoint(Size size) {
-        return URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/lefi/" + size.key());
+        return URI.create("http://127.0.0.1:" + port + "/lefi/" + size.key());
     }
 
     @Override
     public void close() {
-        server.stop(0);
-        workers.shutdownNow();
+        try {
+            stop.close();
+        } catch (Exception e) {
+            throw new IllegalStateException("Could not stop the loopback server", e);
+        }
     }
 }

@@ -5,7 +5,7 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.Arrays;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
@@ -27,7 +27,8 @@ import org.openjdk.jmh.runner.options.TimeValue;
  * without a rebuild: {@code -Dwarmups=N} (warm-up iterations, default 3),
  * {@code -Diterations=N} (measured iterations, default 3), {@code -Diterations16=N} for the
  * 16-thread runs (default: the same), whose errors need more, {@code -Dseconds=N} (the length of
- * every iteration, default 2), and {@code -DprewarmSeconds=N} (how long an end-to-end trial runs
+ * every iteration, default 2), {@code -Dloopback=process|inprocess} (where the end-to-end server runs,
+ * default its own JVM: {@link ServerProcess}), and {@code -DprewarmSeconds=N} (how long an end-to-end trial runs
  * its client on one thread first, default 10: {@link Prewarm}).
  *
  * <pre>{@code
@@ -48,15 +49,18 @@ public final class SuiteRuns {
     private SuiteRuns() {
     }
 
-    /** The fixed heap, and the pre-warm time when one was given ({@link Prewarm}). */
+    /** The fixed heap, and the pre-warm time and the server's place when they were given. */
     private static String[] forkJvmArgs() {
+        List<String> args = new ArrayList<>(List.of(FORK_JVM_ARGS));
         String prewarm = System.getProperty(Prewarm.SECONDS);
-        if (prewarm == null) {
-            return FORK_JVM_ARGS;
+        if (prewarm != null) {
+            args.add("-D" + Prewarm.SECONDS + "=" + Integer.parseInt(prewarm));
         }
-        String[] args = Arrays.copyOf(FORK_JVM_ARGS, FORK_JVM_ARGS.length + 1);
-        args[FORK_JVM_ARGS.length] = "-D" + Prewarm.SECONDS + "=" + Integer.parseInt(prewarm);
-        return args;
+        String where = System.getProperty(ServerProcess.WHERE);
+        if (where != null) {
+            args.add("-D" + ServerProcess.WHERE + "=" + where);
+        }
+        return args.toArray(String[]::new);
     }
 
     /**

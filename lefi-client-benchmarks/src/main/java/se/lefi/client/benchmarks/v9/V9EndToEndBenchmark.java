@@ -43,7 +43,7 @@ public class V9EndToEndBenchmark {
      */
     @Setup(Level.Trial)
     public void start(BenchmarkParams params) {
-        server = V9LoopbackServer.start();
+        server = V9LoopbackServer.startForBenchmark();
         contenders = new V9Contenders(server.baseUrl(Size.of(size)));
         Prewarm.run(this, params);
     }

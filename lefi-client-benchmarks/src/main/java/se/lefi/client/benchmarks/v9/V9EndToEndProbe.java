@@ -56,7 +56,7 @@ public final class V9EndToEndProbe {
         double[] cpu = new double[CLIENTS.length];
         double[] allocated = new double[CLIENTS.length];
         Arrays.fill(cpu, Double.MAX_VALUE);
-        try (V9LoopbackServer server = V9LoopbackServer.start();
+        try (V9LoopbackServer server = V9LoopbackServer.startForBenchmark();
                 V9Contenders contenders = new V9Contenders(server.baseUrl(Size.of(size)))) {
             for (int round = 0; round < rounds; round++) {
                 for (int k = 0; k < CLIENTS.length; k++) {
