@@ -23,6 +23,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
+import se.lefi.client.Benefit;
 import se.lefi.client.LefiClient;
 import se.lefi.client.LefiVersion;
 import se.lefi.client.Personnummer;
@@ -39,7 +40,8 @@ import se.lefi.client.testkit.internal.Scopes;
  * OpenAPI, with Pensionsmyndigheten's own lists for its groups; the organisation is found by the
  * aktörs-id of the path ({@link SimulatedOrganisation#aktorsId()}), each group its agreement does
  * not cover gets a deviation {@code OBEHORIG}, {@link #unavailableProviders} makes an agency not
- * answer, and {@link #error} answers 400, 403 or 500 with a {@code LefiFelsvar}. For version 9 the
+ * answer, {@link #missingProviders} makes its data missing, {@link #failingGroups} makes groups
+ * fail with a deviation {@code INTERNT_FEL}, and {@link #error} answers 400, 403 or 500 with a {@code LefiFelsvar}. For version 9 the
  * client's endpoint is {@link #baseUrl()}; {@link #clientBuilder(LefiVersion)} sets it and the
  * aktörs-id.
  *
@@ -386,6 +388,52 @@ public final class LefiOnlineSimulator implements AutoCloseable {
     }
 
     /**
+     * Makes agencies answer version 9 queries with their data missing: the answer's
+     * {@code utlamnare} says {@code FELANDE} for them, and like an agency that does not answer
+     * ({@link #unavailableProviders}) they deliver nothing and cause no deviation. No argument
+     * makes every agency deliver again.
+     *
+     * <pre>{@code
+     * simulator.missingProviders(SimulatedProvider.FORSAKRINGSKASSAN);
+     * // info.providers() holds Försäkringskassan with ProviderState.State.MISSING
+     * }</pre>
+     *
+     * @param providers the agencies whose data is missing
+     * @return this simulator
+     */
+    public LefiOnlineSimulator missingProviders(SimulatedProvider... providers) {
+        Set<SimulatedProvider> set = EnumSet.noneOf(SimulatedProvider.class);
+        for (SimulatedProvider p : providers) {
+            set.add(Objects.requireNonNull(p, "provider"));
+        }
+        engine.missingProviders(set);
+        return this;
+    }
+
+    /**
+     * Makes the subsystems behind groups or types fail in version 9 queries: each one asked, in
+     * any list, gets a deviation {@code INTERNT_FEL} and no data, and the rest of the answer is
+     * delivered. A group the organisation's agreement does not cover still gets {@code OBEHORIG}.
+     * The SOAP versions have no deviations and are not affected. No argument ends the failure.
+     *
+     * <pre>{@code
+     * simulator.failingGroups(Benefit.SJUKPENNING);
+     * // info.deviations() holds SJUKPENNING with Deviation.Reason.INTERNAL_ERROR
+     * }</pre>
+     *
+     * @param groups the groups or types whose subsystems fail, e.g. {@link Benefit#SJUKPENNING}
+     * @return this simulator
+     */
+    public LefiOnlineSimulator failingGroups(Benefit... groups) {
+        Set<Benefit> set = EnumSet.noneOf(Benefit.class);
+        for (Benefit b : groups) {
+            set.add(Objects.requireNonNull(b, "group"));
+        }
+        engine.failingGroups(set);
+        return this;
+    }
+
+    /**
      * Returns the aktörs-id version 9 knows an organisation by.
      *
      * @param organisationsnummer an organisation the simulator knows
@@ -399,12 +447,17 @@ public final class LefiOnlineSimulator implements AutoCloseable {
                 .aktorsId();
     }
 
-    /** Switches off the delay, network fault, error and unavailable providers set on the whole simulator. */
+    /**
+     * Switches off the delay, network fault, error, unavailable and missing providers and failing
+     * groups set on the whole simulator.
+     */
     public LefiOnlineSimulator clearDisturbances() {
         engine.delay(null);
         engine.networkFault(null);
         engine.error(null);
         engine.unavailableProviders(null);
+        engine.missingProviders(null);
+        engine.failingGroups(null);
         return this;
     }
 

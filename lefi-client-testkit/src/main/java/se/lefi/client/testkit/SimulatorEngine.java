@@ -61,6 +61,8 @@ final class SimulatorEngine {
     private final TrackedValue<SimulatedError> error = new TrackedValue<>(scopes, "error");
     private final TrackedValue<Boolean> preliminaryBeforeFix = new TrackedValue<>(scopes, "preliminaryBeforeFix");
     private final TrackedValue<Set<SimulatedProvider>> unavailable = new TrackedValue<>(scopes, "unavailableProviders");
+    private final TrackedValue<Set<SimulatedProvider>> missing = new TrackedValue<>(scopes, "missingProviders");
+    private final TrackedValue<Set<Benefit>> failing = new TrackedValue<>(scopes, "failingGroups");
     private final SimulatorV9 version9 = new SimulatorV9(this);
     private volatile java.util.function.BiConsumer<String, byte[]> version9Requests;
     private final Clock clock;
@@ -145,6 +147,24 @@ final class SimulatorEngine {
 
     Set<SimulatedProvider> unavailableProviders() {
         Set<SimulatedProvider> set = unavailable.get();
+        return set == null ? Set.of() : set;
+    }
+
+    void missingProviders(Set<SimulatedProvider> providers) {
+        this.missing.set(providers == null || providers.isEmpty() ? null : Set.copyOf(providers));
+    }
+
+    Set<SimulatedProvider> missingProviders() {
+        Set<SimulatedProvider> set = missing.get();
+        return set == null ? Set.of() : set;
+    }
+
+    void failingGroups(Set<Benefit> groups) {
+        this.failing.set(groups == null || groups.isEmpty() ? null : Set.copyOf(groups));
+    }
+
+    Set<Benefit> failingGroups() {
+        Set<Benefit> set = failing.get();
         return set == null ? Set.of() : set;
     }
 

@@ -34,9 +34,10 @@ import se.lefi.client.testkit.internal.V9ParsedRequest;
  * <p>Rules: an aktörs-id the simulator does not know gets 403; a query with no code, an invalid
  * personnummer or period, a period longer than two years or a code outside its list gets 400;
  * each group asked that the organisation's agreement does not cover gets a deviation
- * {@code OBEHORIG} and no data; a provider made unavailable shows as {@code OTILLGANGLIG} in
- * {@code utlamnare} and delivers nothing. A person the simulator does not know gets an answer
- * without data: the contract names no error for it.
+ * {@code OBEHORIG} and no data, and each group made to fail a deviation {@code INTERNT_FEL} and no
+ * data; a provider made unavailable shows as {@code OTILLGANGLIG} in {@code utlamnare}, one whose
+ * data is made missing as {@code FELANDE}, and neither delivers anything. A person the simulator
+ * does not know gets an answer without data: the contract names no error for it.
  */
 final class SimulatorV9 {
 
@@ -147,21 +148,34 @@ final class SimulatorV9 {
         Set<Benefit> decisions = benefits(request.list("beslut"));
         Set<Benefit> payments = benefits(request.list("utbetalningar"));
         Set<Benefit> preliminary = benefits(request.list("preliminaraUtbetalningar"));
+        Set<Benefit> failing = engine.failingGroups();
+        for (Set<Benefit> asked : List.of(information, claims, decisions, payments, preliminary)) {
+            asked.removeAll(failing);
+        }
         Set<SimulatedProvider> touched = EnumSet.noneOf(SimulatedProvider.class);
         request.lists().values().forEach(codes -> codes.forEach(c -> touched.add(SimulatedProvider.of(c))));
-        Set<SimulatedProvider> down = engine.unavailableProviders();
+        Set<SimulatedProvider> unavailable = engine.unavailableProviders();
+        Set<SimulatedProvider> missing = engine.missingProviders();
+        Set<SimulatedProvider> down = EnumSet.noneOf(SimulatedProvider.class);
+        down.addAll(unavailable);
+        down.addAll(missing);
         AnswerTree root = AnswerTree.root();
         AnswerXml out = new AnswerXml(root);
         try {
             for (SimulatedProvider p : touched) {
-                boolean ok = !down.contains(p);
                 out.start("utlamnare");
                 out.start("utlamnare").text("kod", p.code()).text("namn", p.agency()).end();
-                out.start("tillstand").text("kod", ok ? "OK" : "OTILLGANGLIG")
-                        .text("beskrivning", ok ? "Uppgifterna är lämnade." : p.agency() + " svarade inte.").end();
+                if (unavailable.contains(p)) {
+                    out.start("tillstand").text("kod", "OTILLGANGLIG").text("beskrivning", p.agency() + " svarade inte.").end();
+                } else if (missing.contains(p)) {
+                    out.start("tillstand").text("kod", "FELANDE").text("beskrivning", "Uppgifter från " + p.agency() + " saknas.")
+                            .end();
+                } else {
+                    out.start("tillstand").text("kod", "OK").text("beskrivning", "Uppgifterna är lämnade.").end();
+                }
                 out.end();
             }
-            deviations(out, request, agreement, down);
+            deviations(out, request, agreement, down, failing);
             if (person != null) {
                 RenderContext ctx = new RenderContext(LefiVersion.V9_0, from, tom, engine.today(),
                         organisation.category(), engine.preliminaryBeforeFix());
@@ -191,29 +205,40 @@ final class SimulatorV9 {
         return V9Json.write(root, "LefiExternFormansinformationSvar");
     }
 
-    /** Writes a deviation OBEHORIG for each code asked that the agreement does not cover, list by list. */
+    /**
+     * Writes a deviation for each code asked, list by list: {@code OBEHORIG} where the agreement
+     * does not cover it, else {@code INTERNT_FEL} where its subsystem fails.
+     */
     private static void deviations(AnswerXml out, V9ParsedRequest request, Set<Benefit> agreement,
-            Set<SimulatedProvider> down) throws XMLStreamException {
-        Map<String, List<String>> refused = new LinkedHashMap<>();
+            Set<SimulatedProvider> down, Set<Benefit> failing) throws XMLStreamException {
+        Map<String, List<String>> deviating = new LinkedHashMap<>();
         for (String list : V9ParsedRequest.LISTS) {
             for (String code : new TreeSet<>(request.list(list))) {
+                Benefit group = Benefit.fromCode(code);
                 // A provider that did not answer shows only in utlamnare, not as deviations.
-                if (!agreement.contains(Benefit.fromCode(code)) && !down.contains(SimulatedProvider.of(code))) {
-                    refused.computeIfAbsent(list, k -> new ArrayList<>()).add(code);
+                if (!down.contains(SimulatedProvider.of(code))
+                        && (!agreement.contains(group) || failing.contains(group))) {
+                    deviating.computeIfAbsent(list, k -> new ArrayList<>()).add(code);
                 }
             }
         }
-        if (refused.isEmpty()) {
+        if (deviating.isEmpty()) {
             return;
         }
         out.start("avvikelser");
-        for (Map.Entry<String, List<String>> e : refused.entrySet()) {
+        for (Map.Entry<String, List<String>> e : deviating.entrySet()) {
             for (String code : e.getValue()) {
+                String text = V9Codes.text(code);
                 out.start(e.getKey());
-                out.start("avvikelse").text("kod", "OBEHORIG")
-                        .text("beskrivning", "Aktören saknar behörighet till " + V9Codes.text(code) + ".").end();
+                if (agreement.contains(Benefit.fromCode(code))) {
+                    out.start("avvikelse").text("kod", "INTERNT_FEL")
+                            .text("beskrivning", "Uppgifterna om " + text + " kunde inte hämtas.").end();
+                } else {
+                    out.start("avvikelse").text("kod", "OBEHORIG")
+                            .text("beskrivning", "Aktören saknar behörighet till " + text + ".").end();
+                }
                 out.start(DEVIATION_ITEM.getOrDefault(e.getKey(), "formansgrupp"))
-                        .text("kod", code).text("beskrivning", V9Codes.text(code)).end();
+                        .text("kod", code).text("beskrivning", text).end();
                 out.end();
             }
         }

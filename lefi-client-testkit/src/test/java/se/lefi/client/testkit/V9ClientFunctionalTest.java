@@ -27,7 +27,7 @@ import se.lefi.client.model.ProviderState;
 
 /**
  * Tests the simulator's version 9 through the real client: the same user code reads 6.0 and 9,
- * deviations, a provider that does not answer, the service's errors, network faults and the
+ * deviations, failing groups, a provider that does not answer or whose data is missing, the service's errors, network faults and the
  * recorded queries.
  */
 class V9ClientFunctionalTest {
@@ -137,6 +137,60 @@ class V9ClientFunctionalTest {
         assertThat(info.providers()).containsExactly(
                 new ProviderState(Payer.FORSAKRINGSKASSAN, ProviderState.State.OK, "OK"),
                 new ProviderState(Payer.PENSIONSMYNDIGHETEN, ProviderState.State.UNAVAILABLE, "OTILLGANGLIG"));
+        assertThat(info.deviations()).isEmpty();
+        assertThat(info.claims()).isEmpty();
+        assertThat(info.payments()).isEmpty();
+        assertThat(info.cases(Benefit.ALLMAN_PENSION)).hasSize(1);
+        assertThat(info.isComplete()).isFalse();
+    }
+
+    @Test
+    void fetch_whenAGroupFails_yieldsInternalErrorDeviationsAndTheOtherGroups() {
+        LocalDate from = LocalDate.of(2020, 1, 1);
+        LocalDate to = LocalDate.of(2021, 5, 20);
+        BenefitInformation whole = fetch(nine, SyntheticPersons.PARENT, from, to);
+        simulator.failingGroups(Benefit.FORALDRAPENNING);
+
+        BenefitInformation info = fetch(nine, SyntheticPersons.PARENT, from, to);
+
+        assertThat(info.deviations()).hasSize(2).allSatisfy(d -> {
+            assertThat(d.benefit()).isEqualTo(Benefit.FORALDRAPENNING);
+            assertThat(d.reason()).isEqualTo(Deviation.Reason.INTERNAL_ERROR);
+        });
+        assertThat(whole.cases(Benefit.FORALDRAPENNING)).isNotEmpty();
+        assertThat(info.cases(Benefit.FORALDRAPENNING)).isEmpty();
+        assertThat(info.cases(Benefit.TILLFALLIG_FORALDRAPENNING)).isEqualTo(whole.cases(Benefit.TILLFALLIG_FORALDRAPENNING))
+                .isNotEmpty();
+        assertThat(info.payments()).isNotEmpty().hasSizeLessThan(whole.payments().size());
+        assertThat(info.providers()).allSatisfy(p -> assertThat(p.state()).isEqualTo(ProviderState.State.OK));
+        assertThat(info.isComplete()).isFalse();
+    }
+
+    @Test
+    void fetch_whenAFailingGroupIsOutsideTheAgreement_yieldsObehorig() {
+        simulator.failingGroups(Benefit.AKTIVITETSSTOD);
+        try (LefiClient insurer = simulator.clientBuilder(LefiVersion.V9_0)
+                .aktorsId(SimulatedOrganisation.FORSAKRINGSBOLAG.aktorsId()).build()) {
+            BenefitInformation info = insurer.query(Personnummer.parse(SyntheticPersons.JOB_PARTICIPANT))
+                    .period(LocalDate.of(2020, 1, 1), LocalDate.of(2020, 12, 31))
+                    .benefits(Benefit.AKTIVITETSSTOD).fetch();
+
+            assertThat(info.deviations()).singleElement()
+                    .satisfies(d -> assertThat(d.reason()).isEqualTo(Deviation.Reason.UNAUTHORISED));
+        }
+    }
+
+    @Test
+    void fetch_whenPensionsmyndighetensDataIsMissing_yieldsFelandeAndNoDataFromIt() {
+        simulator.missingProviders(SimulatedProvider.PENSIONSMYNDIGHETEN);
+
+        BenefitInformation info = nine.query(Personnummer.parse(SyntheticPersons.PENSIONER))
+                .period(LocalDate.of(2021, 1, 1), LocalDate.of(2021, 5, 20))
+                .benefits(Benefit.ALLMAN_PENSION, Benefit.ALLMAN_PENSION_PM).payments(Benefit.ALLMAN_PENSION_PM).fetch();
+
+        assertThat(info.providers()).containsExactly(
+                new ProviderState(Payer.FORSAKRINGSKASSAN, ProviderState.State.OK, "OK"),
+                new ProviderState(Payer.PENSIONSMYNDIGHETEN, ProviderState.State.MISSING, "FELANDE"));
         assertThat(info.deviations()).isEmpty();
         assertThat(info.claims()).isEmpty();
         assertThat(info.payments()).isEmpty();

@@ -122,6 +122,18 @@ class V9SchemaFunctionalTest {
         assertThat(answer.body()).contains("\"OTILLGANGLIG\"").doesNotContain("\"formansinformation\":{");
     }
 
+    @Test
+    void query_whenAGroupFailsAndAProvidersDataIsMissing_answerValidates() {
+        simulator.failingGroups(Benefit.SJUKPENNING, Benefit.BARNBIDRAG);
+        simulator.missingProviders(SimulatedProvider.PENSIONSMYNDIGHETEN);
+
+        RawV9.Answer answer = RawV9.post(simulator.baseUrl(), kommun(), RawV9.query(SyntheticPersons.PENSIONER,
+                "2020-01-01", "2021-05-31", FK, PM, all(), OTHER));
+
+        assertThat(V9Schema.errors("LefiExternFormansinformationSvar", answer.body())).isEmpty();
+        assertThat(answer.body()).contains("\"INTERNT_FEL\"", "\"FELANDE\"", "\"FK:SJP\"");
+    }
+
     static Stream<Arguments> errors() {
         return Stream.of(Arguments.of(SimulatedError.technical("KALLSYSTEM_OTILLGANGLIGT"), 500),
                 Arguments.of(SimulatedError.applikationsfel(), 500),
