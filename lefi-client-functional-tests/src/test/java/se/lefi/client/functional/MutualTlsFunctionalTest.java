@@ -13,6 +13,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import java.nio.file.Path;
 import java.security.KeyStore;
+import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -23,6 +24,7 @@ import se.lefi.client.LefiTransportException;
 import se.lefi.client.LefiVersion;
 import se.lefi.client.model.BenefitInformation;
 import se.lefi.client.model.PingResult;
+import se.lefi.client.testkit.internal.Pki;
 
 /**
  * Proves mutual TLS end to end against WireMock over HTTPS with client authentication required,
@@ -30,13 +32,14 @@ import se.lefi.client.model.PingResult;
  */
 class MutualTlsFunctionalTest {
 
-    private static final char[] PASSWORD = GeneratedPki.PASSWORD.toCharArray();
+    private static final String STORE_PASSWORD = "changeit";
+    private static final char[] PASSWORD = STORE_PASSWORD.toCharArray();
 
     @TempDir
     static Path dir;
 
-    private static GeneratedPki.Issued ca;
-    private static GeneratedPki.Issued client;
+    private static Pki.Issued ca;
+    private static Pki.Issued client;
     private static KeyStore clientKeyStore;
     private static KeyStore trustStore;
     private static WireMockServer server;
@@ -44,16 +47,16 @@ class MutualTlsFunctionalTest {
 
     @BeforeAll
     static void startServers() {
-        ca = GeneratedPki.ca("LEFI test CA");
-        client = GeneratedPki.client(ca, "Testorganisation 2120000142");
-        clientKeyStore = client.keyStore(ca.certificate());
-        trustStore = GeneratedPki.trustStore(ca.certificate());
-        Path serverTrust = GeneratedPki.write(trustStore, dir.resolve("server-trust.p12"));
+        ca = Pki.ca("LEFI test CA");
+        client = Pki.client(ca, "Testorganisation 2120000142");
+        clientKeyStore = Pki.keyStore(client, PASSWORD, ca.certificate());
+        trustStore = Pki.trustStore(ca.certificate());
+        Path serverTrust = Pki.write(trustStore, PASSWORD, dir.resolve("server-trust.p12"));
 
-        GeneratedPki.Issued localhost = GeneratedPki.server(ca, "localhost");
-        server = httpsServer(GeneratedPki.write(localhost.keyStore(ca.certificate()), dir.resolve("server.p12")), serverTrust);
-        GeneratedPki.Issued otherHost = GeneratedPki.server(ca, "lefi.other-host.example");
-        wrongHostServer = httpsServer(GeneratedPki.write(otherHost.keyStore(ca.certificate()), dir.resolve("other.p12")),
+        Pki.Issued localhost = Pki.server(ca, List.of("localhost"));
+        server = httpsServer(Pki.write(Pki.keyStore(localhost, PASSWORD, ca.certificate()), PASSWORD, dir.resolve("server.p12")), serverTrust);
+        Pki.Issued otherHost = Pki.server(ca, List.of("lefi.other-host.example"));
+        wrongHostServer = httpsServer(Pki.write(Pki.keyStore(otherHost, PASSWORD, ca.certificate()), PASSWORD, dir.resolve("other.p12")),
                 serverTrust);
     }
 
@@ -61,10 +64,10 @@ class MutualTlsFunctionalTest {
         WireMockServer s = new WireMockServer(wireMockConfig()
                 .httpDisabled(true)
                 .dynamicHttpsPort()
-                .keystorePath(keyStore.toString()).keystorePassword(GeneratedPki.PASSWORD).keyManagerPassword(GeneratedPki.PASSWORD)
+                .keystorePath(keyStore.toString()).keystorePassword(STORE_PASSWORD).keyManagerPassword(STORE_PASSWORD)
                 .keystoreType("PKCS12")
                 .needClientAuth(true)
-                .trustStorePath(trustStore.toString()).trustStorePassword(GeneratedPki.PASSWORD).trustStoreType("PKCS12"));
+                .trustStorePath(trustStore.toString()).trustStorePassword(STORE_PASSWORD).trustStoreType("PKCS12"));
         s.start();
         s.stubFor(post(anyUrl()).atPriority(1).withRequestBody(containing("hamtaFormansinformation"))
                 .willReturn(ok(Samples.answer()).withHeader("Content-Type", "text/xml")));
@@ -95,8 +98,8 @@ class MutualTlsFunctionalTest {
 
     @Test
     void fetch_whenRightClientCertificateFromFile_answers() {
-        Path keyFile = GeneratedPki.write(clientKeyStore, dir.resolve("client.p12"));
-        Path trustFile = GeneratedPki.write(trustStore, dir.resolve("client-trust.p12"));
+        Path keyFile = Pki.write(clientKeyStore, PASSWORD, dir.resolve("client.p12"));
+        Path trustFile = Pki.write(trustStore, PASSWORD, dir.resolve("client-trust.p12"));
         try (LefiClient c = https(server).keyStore(keyFile, PASSWORD).trustStore(trustFile, PASSWORD).build()) {
             BenefitInformation info = Clients.query(c, SyntheticPersons.SAMPLE).fetch();
             assertThat(info.person().get().personnummer().value()).isEqualTo(SyntheticPersons.SAMPLE);
@@ -106,8 +109,8 @@ class MutualTlsFunctionalTest {
 
     @Test
     void ping_whenRightClientCertificateFromBytes_answers() {
-        try (LefiClient c = https(server).keyStore(GeneratedPki.bytes(clientKeyStore), PASSWORD)
-                .trustStore(GeneratedPki.bytes(trustStore), PASSWORD).build()) {
+        try (LefiClient c = https(server).keyStore(Pki.bytes(clientKeyStore, PASSWORD), PASSWORD)
+                .trustStore(Pki.bytes(trustStore, PASSWORD), PASSWORD).build()) {
             PingResult ping = c.ping();
             assertThat(ping.version()).isEqualTo(LefiVersion.V6_0);
             assertThat(ping.answeredAt()).isEqualTo(Samples.PING_ANSWERED_AT);
@@ -134,8 +137,8 @@ class MutualTlsFunctionalTest {
 
     @Test
     void fetch_whenClientCertificateFromAnotherCa_throwsTransportException() {
-        GeneratedPki.Issued rogueCa = GeneratedPki.ca("Rogue CA");
-        KeyStore rogue = GeneratedPki.client(rogueCa, "Testorganisation 2120000142").keyStore(rogueCa.certificate());
+        Pki.Issued rogueCa = Pki.ca("Rogue CA");
+        KeyStore rogue = Pki.keyStore(Pki.client(rogueCa, "Testorganisation 2120000142"), PASSWORD, rogueCa.certificate());
         try (LefiClient c = https(server).keyStore(rogue, PASSWORD).trustStore(trustStore).maxAttempts(1).build()) {
             assertThatThrownBy(() -> Clients.query(c, SyntheticPersons.SAMPLE).fetch())
                     .isInstanceOf(LefiTransportException.class);
@@ -189,7 +192,7 @@ class MutualTlsFunctionalTest {
 
     @Test
     void keyStore_whenWrongPassword_throwsIllegalArgumentException() {
-        byte[] p12 = GeneratedPki.bytes(clientKeyStore);
+        byte[] p12 = Pki.bytes(clientKeyStore, PASSWORD);
         assertThatThrownBy(() -> LefiClient.builder().keyStore(p12, "wrong".toCharArray()))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("PKCS#12");
     }

@@ -14,6 +14,7 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.security.KeyStore;
 import java.time.Duration;
+import java.util.List;
 import java.util.Properties;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -24,6 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
 import se.lefi.client.LefiClient;
 import se.lefi.client.LefiTransportException;
 import se.lefi.client.model.BenefitInformation;
+import se.lefi.client.testkit.internal.Pki;
 
 /**
  * Calls LEFI through a real HTTP forward proxy (a small one in {@link ForwardProxy}): plain HTTP in
@@ -33,7 +35,8 @@ import se.lefi.client.model.BenefitInformation;
 class ProxyFunctionalTest {
 
     private static final Duration RELAXED = Duration.ofSeconds(30);
-    private static final char[] PASSWORD = GeneratedPki.PASSWORD.toCharArray();
+    private static final String STORE_PASSWORD = "changeit";
+    private static final char[] PASSWORD = STORE_PASSWORD.toCharArray();
 
     @RegisterExtension
     static WireMockExtension wm = WireMockSupport.http();
@@ -47,16 +50,16 @@ class ProxyFunctionalTest {
 
     @BeforeAll
     static void startHttps() {
-        GeneratedPki.Issued ca = GeneratedPki.ca("Proxy Test CA");
-        clientKeyStore = GeneratedPki.client(ca, "Testorganisation 2120000142").keyStore(ca.certificate());
-        trustStore = GeneratedPki.trustStore(ca.certificate());
-        Path serverTrust = GeneratedPki.write(trustStore, dir.resolve("server-trust.p12"));
-        Path serverKeys = GeneratedPki.write(GeneratedPki.server(ca, "localhost").keyStore(ca.certificate()),
+        Pki.Issued ca = Pki.ca("Proxy Test CA");
+        clientKeyStore = Pki.keyStore(Pki.client(ca, "Testorganisation 2120000142"), PASSWORD, ca.certificate());
+        trustStore = Pki.trustStore(ca.certificate());
+        Path serverTrust = Pki.write(trustStore, PASSWORD, dir.resolve("server-trust.p12"));
+        Path serverKeys = Pki.write(Pki.keyStore(Pki.server(ca, List.of("localhost")), PASSWORD, ca.certificate()), PASSWORD,
                 dir.resolve("server.p12"));
         httpsServer = new WireMockServer(wireMockConfig().httpDisabled(true).dynamicHttpsPort()
-                .keystorePath(serverKeys.toString()).keystorePassword(GeneratedPki.PASSWORD)
-                .keyManagerPassword(GeneratedPki.PASSWORD).keystoreType("PKCS12").needClientAuth(true)
-                .trustStorePath(serverTrust.toString()).trustStorePassword(GeneratedPki.PASSWORD)
+                .keystorePath(serverKeys.toString()).keystorePassword(STORE_PASSWORD)
+                .keyManagerPassword(STORE_PASSWORD).keystoreType("PKCS12").needClientAuth(true)
+                .trustStorePath(serverTrust.toString()).trustStorePassword(STORE_PASSWORD)
                 .trustStoreType("PKCS12"));
         httpsServer.start();
         httpsServer.stubFor(post(anyUrl()).willReturn(ok(Samples.answer()).withHeader("Content-Type", "text/xml")));

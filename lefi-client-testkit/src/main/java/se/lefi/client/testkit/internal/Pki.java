@@ -5,6 +5,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
@@ -36,7 +38,14 @@ import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 /**
  * Makes the simulator's small PKI in memory: a CA, a server certificate for the simulator's host
  * names and a client certificate for the querying organisation, with EC P-256 keys (fast to make).
- * They are valid from an hour ago for 30 days and never leave the JVM unless asked to.
+ * They are valid from an hour ago for 30 days and never leave the JVM unless asked to. The
+ * project's own TLS tests make their CAs and certificates here too.
+ *
+ * <pre>{@code
+ * Pki.Issued ca = Pki.ca("Test CA");
+ * Pki.Issued server = Pki.server(ca, List.of("localhost"));
+ * KeyStore keys = Pki.keyStore(server, password, ca.certificate());
+ * }</pre>
  */
 public final class Pki {
 
@@ -122,6 +131,33 @@ public final class Pki {
         String body = Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII)).encodeToString(der);
         return ("-----BEGIN " + type + "-----\n" + body + "\n-----END " + type + "-----\n")
                 .getBytes(StandardCharsets.US_ASCII);
+    }
+
+    /** Writes a store as a PKCS#12 file and returns the file. */
+    public static Path write(KeyStore store, char[] password, Path file) {
+        return writeFile(file, bytes(store, password));
+    }
+
+    /** Writes a certificate as a PEM file and returns the file. */
+    public static Path writePem(X509Certificate certificate, Path file) {
+        try {
+            return writeFile(file, pem("CERTIFICATE", certificate.getEncoded()));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("cannot encode a certificate", e);
+        }
+    }
+
+    /** Writes a private key as an unencrypted PKCS#8 PEM file and returns the file. */
+    public static Path writePem(PrivateKey key, Path file) {
+        return writeFile(file, pem("PRIVATE KEY", key.getEncoded()));
+    }
+
+    private static Path writeFile(Path file, byte[] content) {
+        try {
+            return Files.write(file, content);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + file, e);
+        }
     }
 
     private static GeneralName generalName(String host) {

@@ -11,6 +11,7 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -28,6 +29,7 @@ import se.lefi.client.model.BenefitInformation;
 import se.lefi.client.testkit.LefiOnlineSimulator;
 import se.lefi.client.testkit.SimulatedOrganisation;
 import se.lefi.client.testkit.SyntheticPersons;
+import se.lefi.client.testkit.internal.Pki;
 
 /**
  * Proves that {@code lefi.client.ssl-bundle} gives the client its certificate: real mutual TLS
@@ -35,6 +37,9 @@ import se.lefi.client.testkit.SyntheticPersons;
  * passes the requests on to the simulator. Certificates are made in the test.
  */
 class SslBundleMutualTlsTest {
+
+    private static final String STORE_PASSWORD = "changeit";
+    private static final char[] PASSWORD = STORE_PASSWORD.toCharArray();
 
     @TempDir
     static Path dir;
@@ -50,22 +55,22 @@ class SslBundleMutualTlsTest {
     @BeforeAll
     static void start() {
         simulator = LefiOnlineSimulator.start();
-        GeneratedPki.Issued ca = GeneratedPki.ca("LEFI test CA");
-        GeneratedPki.Issued client = GeneratedPki.client(ca, "Testorganisation 2120000142");
-        GeneratedPki.Issued localhost = GeneratedPki.server(ca, "localhost");
-        clientP12 = GeneratedPki.write(client.keyStore(ca.certificate()), dir.resolve("client.p12"));
-        trustP12 = GeneratedPki.write(GeneratedPki.trustStore(ca.certificate()), dir.resolve("trust.p12"));
-        clientCertPem = GeneratedPki.writePem(client.certificate(), dir.resolve("client.crt"));
-        clientKeyPem = GeneratedPki.writePem(client.keys().getPrivate(), dir.resolve("client.key"));
-        caPem = GeneratedPki.writePem(ca.certificate(), dir.resolve("ca.crt"));
-        Path serverP12 = GeneratedPki.write(localhost.keyStore(ca.certificate()), dir.resolve("server.p12"));
+        Pki.Issued ca = Pki.ca("LEFI test CA");
+        Pki.Issued client = Pki.client(ca, "Testorganisation 2120000142");
+        Pki.Issued localhost = Pki.server(ca, List.of("localhost"));
+        clientP12 = Pki.write(Pki.keyStore(client, PASSWORD, ca.certificate()), PASSWORD, dir.resolve("client.p12"));
+        trustP12 = Pki.write(Pki.trustStore(ca.certificate()), PASSWORD, dir.resolve("trust.p12"));
+        clientCertPem = Pki.writePem(client.certificate(), dir.resolve("client.crt"));
+        clientKeyPem = Pki.writePem(client.keys().getPrivate(), dir.resolve("client.key"));
+        caPem = Pki.writePem(ca.certificate(), dir.resolve("ca.crt"));
+        Path serverP12 = Pki.write(Pki.keyStore(localhost, PASSWORD, ca.certificate()), PASSWORD, dir.resolve("server.p12"));
         server = new WireMockServer(wireMockConfig()
                 .httpDisabled(true)
                 .dynamicHttpsPort()
-                .keystorePath(serverP12.toString()).keystorePassword(GeneratedPki.PASSWORD)
-                .keyManagerPassword(GeneratedPki.PASSWORD).keystoreType("PKCS12")
+                .keystorePath(serverP12.toString()).keystorePassword(STORE_PASSWORD)
+                .keyManagerPassword(STORE_PASSWORD).keystoreType("PKCS12")
                 .needClientAuth(true)
-                .trustStorePath(trustP12.toString()).trustStorePassword(GeneratedPki.PASSWORD)
+                .trustStorePath(trustP12.toString()).trustStorePassword(STORE_PASSWORD)
                 .trustStoreType("PKCS12"));
         server.start();
         server.stubFor(any(anyUrl()).willReturn(aResponse().proxiedFrom("http://127.0.0.1:" + simulator.port())));
@@ -97,10 +102,10 @@ class SslBundleMutualTlsTest {
     void fetch_whenBundleIsAPkcs12KeyStore_callsOverMutualTls() {
         runner().withPropertyValues(
                 "spring.ssl.bundle.jks.lefi.keystore.location=file:" + clientP12,
-                "spring.ssl.bundle.jks.lefi.keystore.password=" + GeneratedPki.PASSWORD,
+                "spring.ssl.bundle.jks.lefi.keystore.password=" + STORE_PASSWORD,
                 "spring.ssl.bundle.jks.lefi.keystore.type=PKCS12",
                 "spring.ssl.bundle.jks.lefi.truststore.location=file:" + trustP12,
-                "spring.ssl.bundle.jks.lefi.truststore.password=" + GeneratedPki.PASSWORD,
+                "spring.ssl.bundle.jks.lefi.truststore.password=" + STORE_PASSWORD,
                 "spring.ssl.bundle.jks.lefi.truststore.type=PKCS12").run(context -> {
                     BenefitInformation info = context.getBean(LefiClient.class)
                             .query(Personnummer.parse(SyntheticPersons.SICK_EMPLOYEE))
