@@ -13,7 +13,8 @@ import org.openjdk.jmh.results.ScalarResult;
 
 /**
  * Reports the CPU time the whole benchmark JVM spent per operation ({@code cpu.time.per.op},
- * microseconds): client, loopback server, GC and JIT together.
+ * microseconds): client, GC and JIT together, and the loopback server too when it runs in this
+ * JVM ({@code -Dloopback=inprocess}; by default it has its own, {@link ServerProcess}).
  *
  * <p>Wall-clock time on a shared machine depends on what else runs; the CPU a call costs does
  * much less, so the suite compares clients on both.

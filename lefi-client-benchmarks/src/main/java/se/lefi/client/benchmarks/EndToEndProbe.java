@@ -10,11 +10,11 @@ import se.lefi.client.benchmarks.Responses.Size;
  * Compares whole calls of the SDK, the HttpClient 5 floor and DIY JAXB on Woodstox by the calling
  * thread's CPU time and allocation per call, alternating the three in one JVM so all see the same
  * load: the steady-state counterpart of {@link EndToEndBenchmark}, whose process CPU also holds the
- * loopback server, the garbage collector and the JIT compiler.
+ * garbage collector and the JIT compiler.
  *
  * <p>The best CPU time of the second half of the rounds is taken (the first half warms up);
  * allocation is the last round's. The process CPU column is coarse (the operating system counts it
- * in ticks) but shows what the server and the collector add.
+ * in ticks) but shows what the collector adds, and the server with {@code -Dloopback=inprocess}.
  *
  * <pre>{@code
  * java -cp benchmarks.jar se.lefi.client.benchmarks.EndToEndProbe small 40

@@ -28,7 +28,7 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
  * comparison ({@link se.lefi.client.benchmarks.v9.V9Suite}).
  *
  * <pre>{@code
- * java -jar lefi-client-benchmarks/target/benchmarks.jar                 # the suite, ~15 minutes
+ * java -jar lefi-client-benchmarks/target/benchmarks.jar                 # the suite, ~35 minutes
  * java -jar lefi-client-benchmarks/target/benchmarks.jar jmh -h          # plain JMH, any options
  * java -jar lefi-client-benchmarks/target/benchmarks.jar heap            # the heap probe alone
  * java -jar lefi-client-benchmarks/target/benchmarks.jar v9              # the version 9 part alone
