@@ -11,9 +11,11 @@ import java.net.URI;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import se.lefi.client.benchmarks.Responses.Size;
+import se.lefi.client.benchmarks.v9.V9Responses;
 
 /**
- * Serves the benchmark's answers over loopback HTTP, one path per size; every client under test
+ * Serves the benchmark's answers over loopback HTTP, one path per size and protocol (SOAP under
+ * {@link #endpoint(Size)}, version 9's JSON under {@link #baseUrl(Size)}); every client under test
  * talks to the same server and gets the same bytes.
  *
  * <p>Built on the JDK's {@code com.sun.net.httpserver}, so starting it loads no XML class. It
@@ -68,17 +70,9 @@ public final class LoopbackServer implements AutoCloseable {
         try {
             HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 256);
             for (Size size : Size.values()) {
-                byte[] answer = Responses.bytes(size);
-                server.createContext("/lefi/" + size.key(), exchange -> {
-                    try (InputStream in = exchange.getRequestBody()) {
-                        in.transferTo(OutputStream.nullOutputStream());
-                    }
-                    exchange.getResponseHeaders().set("Content-Type", "text/xml; charset=UTF-8");
-                    exchange.sendResponseHeaders(200, answer.length);
-                    try (OutputStream out = exchange.getResponseBody()) {
-                        out.write(answer);
-                    }
-                });
+                serve(server, "/lefi/" + size.key(), "text/xml; charset=UTF-8", Responses.bytes(size));
+                // Version 9: every operation path below the base URL answers with the size's JSON.
+                serve(server, "/v9/" + size.key() + "/", "application/json", V9Responses.bytes(size));
             }
             ExecutorService workers = Executors.newFixedThreadPool(32, r -> {
                 Thread t = new Thread(r, "loopback-server");
@@ -96,9 +90,27 @@ public final class LoopbackServer implements AutoCloseable {
         }
     }
 
-    /** Returns the URL that answers with the given size. */
+    private static void serve(HttpServer server, String path, String contentType, byte[] answer) {
+        server.createContext(path, exchange -> {
+            try (InputStream in = exchange.getRequestBody()) {
+                in.transferTo(OutputStream.nullOutputStream());
+            }
+            exchange.getResponseHeaders().set("Content-Type", contentType);
+            exchange.sendResponseHeaders(200, answer.length);
+            try (OutputStream out = exchange.getResponseBody()) {
+                out.write(answer);
+            }
+        });
+    }
+
+    /** Returns the SOAP endpoint that answers with the given size. */
     public URI endpoint(Size size) {
         return URI.create("http://127.0.0.1:" + port + "/lefi/" + size.key());
+    }
+
+    /** Returns the version 9 base URL (the service's root, before the spec's paths) that answers with the size. */
+    public URI baseUrl(Size size) {
+        return URI.create("http://127.0.0.1:" + port + "/v9/" + size.key());
     }
 
     @Override

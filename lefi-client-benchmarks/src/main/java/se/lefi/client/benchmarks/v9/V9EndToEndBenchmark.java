@@ -12,6 +12,7 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.infra.BenchmarkParams;
+import se.lefi.client.benchmarks.LoopbackServer;
 import se.lefi.client.benchmarks.Prewarm;
 import se.lefi.client.benchmarks.Responses.Size;
 
@@ -32,7 +33,7 @@ public class V9EndToEndBenchmark {
     @Param({"small", "medium", "large"})
     public String size;
 
-    private V9LoopbackServer server;
+    private LoopbackServer server;
     private V9Contenders contenders;
 
     /**
@@ -43,7 +44,7 @@ public class V9EndToEndBenchmark {
      */
     @Setup(Level.Trial)
     public void start(BenchmarkParams params) {
-        server = V9LoopbackServer.startForBenchmark();
+        server = LoopbackServer.startForBenchmark();
         contenders = new V9Contenders(server.baseUrl(Size.of(size)));
         Prewarm.run(this, params);
     }

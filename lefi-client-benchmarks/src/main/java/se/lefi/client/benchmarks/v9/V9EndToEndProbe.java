@@ -6,6 +6,7 @@ import java.io.ByteArrayInputStream;
 import java.lang.management.ManagementFactory;
 import java.util.Arrays;
 import java.util.Optional;
+import se.lefi.client.benchmarks.LoopbackServer;
 import se.lefi.client.benchmarks.Responses.Size;
 import se.lefi.client.spi.IncomingMessage;
 import se.lefi.client.spi.QueryRequest;
@@ -56,7 +57,7 @@ public final class V9EndToEndProbe {
         double[] cpu = new double[CLIENTS.length];
         double[] allocated = new double[CLIENTS.length];
         Arrays.fill(cpu, Double.MAX_VALUE);
-        try (V9LoopbackServer server = V9LoopbackServer.startForBenchmark();
+        try (LoopbackServer server = LoopbackServer.startForBenchmark();
                 V9Contenders contenders = new V9Contenders(server.baseUrl(Size.of(size)))) {
             for (int round = 0; round < rounds; round++) {
                 for (int k = 0; k < CLIENTS.length; k++) {

@@ -2,6 +2,7 @@ package se.lefi.client.benchmarks.v9;
 
 import java.util.concurrent.Callable;
 import se.lefi.client.benchmarks.HeapProbe;
+import se.lefi.client.benchmarks.LoopbackServer;
 import se.lefi.client.benchmarks.Responses.Size;
 
 /**
@@ -28,7 +29,7 @@ public final class V9HeapProbe {
     public static void main(String[] args) throws Exception {
         String client = args.length > 0 ? args[0] : "a_sdkSync";
         int answer = V9Responses.bytes(Size.LARGE).length;
-        try (V9LoopbackServer server = V9LoopbackServer.start();
+        try (LoopbackServer server = LoopbackServer.start();
                 V9Contenders contenders = new V9Contenders(server.baseUrl(Size.LARGE))) {
             Callable<Object> call = switch (client) {
                 case "a_sdkSync" -> contenders::sdkSync;

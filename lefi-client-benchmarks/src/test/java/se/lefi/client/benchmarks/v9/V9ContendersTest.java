@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import se.lefi.client.benchmarks.LoopbackServer;
 import se.lefi.client.benchmarks.Responses.Size;
 import se.lefi.client.benchmarks.v9.generated.model.LefiExternFormansinformationSvar;
 import se.lefi.client.model.BenefitInformation;
@@ -18,12 +19,12 @@ import se.lefi.client.v9.V9Adapter;
 /** Checks that every v9 client under test really decodes the answer, so no benchmark measures a failure. */
 class V9ContendersTest {
 
-    private static V9LoopbackServer server;
+    private static LoopbackServer server;
     private static V9Contenders contenders;
 
     @BeforeAll
     static void start() {
-        server = V9LoopbackServer.start();
+        server = LoopbackServer.start();
         contenders = new V9Contenders(server.baseUrl(Size.MEDIUM));
     }
 
