@@ -379,11 +379,7 @@ public final class LefiOnlineSimulator implements AutoCloseable {
      * @return this simulator
      */
     public LefiOnlineSimulator unavailableProviders(SimulatedProvider... providers) {
-        Set<SimulatedProvider> set = EnumSet.noneOf(SimulatedProvider.class);
-        for (SimulatedProvider p : providers) {
-            set.add(Objects.requireNonNull(p, "provider"));
-        }
-        engine.unavailableProviders(set);
+        engine.providerState("OTILLGANGLIG", setOf(SimulatedProvider.class, providers, "provider"));
         return this;
     }
 
@@ -402,11 +398,7 @@ public final class LefiOnlineSimulator implements AutoCloseable {
      * @return this simulator
      */
     public LefiOnlineSimulator missingProviders(SimulatedProvider... providers) {
-        Set<SimulatedProvider> set = EnumSet.noneOf(SimulatedProvider.class);
-        for (SimulatedProvider p : providers) {
-            set.add(Objects.requireNonNull(p, "provider"));
-        }
-        engine.missingProviders(set);
+        engine.providerState("FELANDE", setOf(SimulatedProvider.class, providers, "provider"));
         return this;
     }
 
@@ -425,12 +417,16 @@ public final class LefiOnlineSimulator implements AutoCloseable {
      * @return this simulator
      */
     public LefiOnlineSimulator failingGroups(Benefit... groups) {
-        Set<Benefit> set = EnumSet.noneOf(Benefit.class);
-        for (Benefit b : groups) {
-            set.add(Objects.requireNonNull(b, "group"));
-        }
-        engine.failingGroups(set);
+        engine.failingGroups(setOf(Benefit.class, groups, "group"));
         return this;
+    }
+
+    private static <E extends Enum<E>> Set<E> setOf(Class<E> type, E[] values, String what) {
+        Set<E> set = EnumSet.noneOf(type);
+        for (E value : values) {
+            set.add(Objects.requireNonNull(value, what));
+        }
+        return set;
     }
 
     /**
@@ -455,8 +451,7 @@ public final class LefiOnlineSimulator implements AutoCloseable {
         engine.delay(null);
         engine.networkFault(null);
         engine.error(null);
-        engine.unavailableProviders(null);
-        engine.missingProviders(null);
+        engine.clearProviderStates();
         engine.failingGroups(null);
         return this;
     }

@@ -7,9 +7,12 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -60,8 +63,7 @@ final class SimulatorEngine {
     private final TrackedValue<NetworkFault> networkFault = new TrackedValue<>(scopes, "networkFault");
     private final TrackedValue<SimulatedError> error = new TrackedValue<>(scopes, "error");
     private final TrackedValue<Boolean> preliminaryBeforeFix = new TrackedValue<>(scopes, "preliminaryBeforeFix");
-    private final TrackedValue<Set<SimulatedProvider>> unavailable = new TrackedValue<>(scopes, "unavailableProviders");
-    private final TrackedValue<Set<SimulatedProvider>> missing = new TrackedValue<>(scopes, "missingProviders");
+    private final TrackedValue<Map<SimulatedProvider, String>> providerStates = new TrackedValue<>(scopes, "providerStates");
     private final TrackedValue<Set<Benefit>> failing = new TrackedValue<>(scopes, "failingGroups");
     private final SimulatorV9 version9 = new SimulatorV9(this);
     private volatile java.util.function.BiConsumer<String, byte[]> version9Requests;
@@ -141,22 +143,26 @@ final class SimulatorEngine {
         this.preliminaryBeforeFix.set(beforeFix ? Boolean.TRUE : null);
     }
 
-    void unavailableProviders(Set<SimulatedProvider> providers) {
-        this.unavailable.set(providers == null || providers.isEmpty() ? null : Set.copyOf(providers));
+    /**
+     * Gives these providers a version 9 state other than {@code OK} ({@code OTILLGANGLIG},
+     * {@code FELANDE}); providers that had this state before and are not named get {@code OK} again.
+     */
+    void providerState(String state, Set<SimulatedProvider> providers) {
+        Map<SimulatedProvider, String> next = new EnumMap<>(SimulatedProvider.class);
+        next.putAll(providerStates());
+        next.values().removeIf(state::equals);
+        providers.forEach(p -> next.put(p, state));
+        providerStates.set(next.isEmpty() ? null : Collections.unmodifiableMap(next));
     }
 
-    Set<SimulatedProvider> unavailableProviders() {
-        Set<SimulatedProvider> set = unavailable.get();
-        return set == null ? Set.of() : set;
+    void clearProviderStates() {
+        providerStates.set(null);
     }
 
-    void missingProviders(Set<SimulatedProvider> providers) {
-        this.missing.set(providers == null || providers.isEmpty() ? null : Set.copyOf(providers));
-    }
-
-    Set<SimulatedProvider> missingProviders() {
-        Set<SimulatedProvider> set = missing.get();
-        return set == null ? Set.of() : set;
+    /** Returns the providers whose state is not {@code OK}, with their state. */
+    Map<SimulatedProvider, String> providerStates() {
+        Map<SimulatedProvider, String> states = providerStates.get();
+        return states == null ? Map.of() : states;
     }
 
     void failingGroups(Set<Benefit> groups) {

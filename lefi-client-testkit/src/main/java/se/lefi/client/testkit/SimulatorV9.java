@@ -154,25 +154,21 @@ final class SimulatorV9 {
         }
         Set<SimulatedProvider> touched = EnumSet.noneOf(SimulatedProvider.class);
         request.lists().values().forEach(codes -> codes.forEach(c -> touched.add(SimulatedProvider.of(c))));
-        Set<SimulatedProvider> unavailable = engine.unavailableProviders();
-        Set<SimulatedProvider> missing = engine.missingProviders();
-        Set<SimulatedProvider> down = EnumSet.noneOf(SimulatedProvider.class);
-        down.addAll(unavailable);
-        down.addAll(missing);
+        Map<SimulatedProvider, String> states = engine.providerStates();
+        Set<SimulatedProvider> down = states.keySet();
         AnswerTree root = AnswerTree.root();
         AnswerXml out = new AnswerXml(root);
         try {
             for (SimulatedProvider p : touched) {
+                String state = states.getOrDefault(p, "OK");
+                String text = switch (state) {
+                    case "OTILLGANGLIG" -> p.agency() + " svarade inte.";
+                    case "FELANDE" -> "Uppgifter från " + p.agency() + " saknas.";
+                    default -> "Uppgifterna är lämnade.";
+                };
                 out.start("utlamnare");
                 out.start("utlamnare").text("kod", p.code()).text("namn", p.agency()).end();
-                if (unavailable.contains(p)) {
-                    out.start("tillstand").text("kod", "OTILLGANGLIG").text("beskrivning", p.agency() + " svarade inte.").end();
-                } else if (missing.contains(p)) {
-                    out.start("tillstand").text("kod", "FELANDE").text("beskrivning", "Uppgifter från " + p.agency() + " saknas.")
-                            .end();
-                } else {
-                    out.start("tillstand").text("kod", "OK").text("beskrivning", "Uppgifterna är lämnade.").end();
-                }
+                out.start("tillstand").text("kod", state).text("beskrivning", text).end();
                 out.end();
             }
             deviations(out, request, agreement, down, failing);

@@ -6,11 +6,16 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Named;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import se.lefi.client.Benefit;
 import se.lefi.client.LefiBusinessException;
@@ -126,9 +131,21 @@ class V9ClientFunctionalTest {
         }
     }
 
-    @Test
-    void fetch_whenPensionsmyndighetenDoesNotAnswer_yieldsItsStateAndNoDataFromIt() {
-        simulator.unavailableProviders(SimulatedProvider.PENSIONSMYNDIGHETEN);
+    static Stream<Arguments> pensionsmyndighetenStates() {
+        return Stream.of(
+                Arguments.of(Named.<Consumer<LefiOnlineSimulator>>of("does not answer",
+                        s -> s.unavailableProviders(SimulatedProvider.PENSIONSMYNDIGHETEN)),
+                        ProviderState.State.UNAVAILABLE, "OTILLGANGLIG"),
+                Arguments.of(Named.<Consumer<LefiOnlineSimulator>>of("has its data missing",
+                        s -> s.missingProviders(SimulatedProvider.PENSIONSMYNDIGHETEN)),
+                        ProviderState.State.MISSING, "FELANDE"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("pensionsmyndighetenStates")
+    void fetch_whenPensionsmyndighetenDeliversNothing_yieldsItsStateAndNoDataFromIt(
+            Consumer<LefiOnlineSimulator> disturbance, ProviderState.State state, String code) {
+        disturbance.accept(simulator);
 
         BenefitInformation info = nine.query(Personnummer.parse(SyntheticPersons.PENSIONER))
                 .period(LocalDate.of(2021, 1, 1), LocalDate.of(2021, 5, 20))
@@ -136,7 +153,7 @@ class V9ClientFunctionalTest {
 
         assertThat(info.providers()).containsExactly(
                 new ProviderState(Payer.FORSAKRINGSKASSAN, ProviderState.State.OK, "OK"),
-                new ProviderState(Payer.PENSIONSMYNDIGHETEN, ProviderState.State.UNAVAILABLE, "OTILLGANGLIG"));
+                new ProviderState(Payer.PENSIONSMYNDIGHETEN, state, code));
         assertThat(info.deviations()).isEmpty();
         assertThat(info.claims()).isEmpty();
         assertThat(info.payments()).isEmpty();
@@ -178,24 +195,6 @@ class V9ClientFunctionalTest {
             assertThat(info.deviations()).singleElement()
                     .satisfies(d -> assertThat(d.reason()).isEqualTo(Deviation.Reason.UNAUTHORISED));
         }
-    }
-
-    @Test
-    void fetch_whenPensionsmyndighetensDataIsMissing_yieldsFelandeAndNoDataFromIt() {
-        simulator.missingProviders(SimulatedProvider.PENSIONSMYNDIGHETEN);
-
-        BenefitInformation info = nine.query(Personnummer.parse(SyntheticPersons.PENSIONER))
-                .period(LocalDate.of(2021, 1, 1), LocalDate.of(2021, 5, 20))
-                .benefits(Benefit.ALLMAN_PENSION, Benefit.ALLMAN_PENSION_PM).payments(Benefit.ALLMAN_PENSION_PM).fetch();
-
-        assertThat(info.providers()).containsExactly(
-                new ProviderState(Payer.FORSAKRINGSKASSAN, ProviderState.State.OK, "OK"),
-                new ProviderState(Payer.PENSIONSMYNDIGHETEN, ProviderState.State.MISSING, "FELANDE"));
-        assertThat(info.deviations()).isEmpty();
-        assertThat(info.claims()).isEmpty();
-        assertThat(info.payments()).isEmpty();
-        assertThat(info.cases(Benefit.ALLMAN_PENSION)).hasSize(1);
-        assertThat(info.isComplete()).isFalse();
     }
 
     @Test
