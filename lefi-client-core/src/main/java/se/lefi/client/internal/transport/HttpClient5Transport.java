@@ -38,6 +38,8 @@ import se.lefi.client.spi.Transport;
 public final class HttpClient5Transport implements Transport {
 
     private static final InputStream NO_BODY = InputStream.nullInputStream();
+    /** Bodies larger than this are read from the connection in blocks of 64 KB. */
+    static final long READ_AHEAD_FROM = 16 * 1024;
     /** How much of an unread rest of a body is read to keep the connection; past it, it is dropped. */
     private static final int MAX_DRAIN_BYTES = 16 * 1024;
 
@@ -98,7 +100,9 @@ public final class HttpClient5Transport implements Transport {
         }
         return client.execute(request, response -> {
             HttpEntity entity = response.getEntity();
-            InputStream body = entity == null ? NO_BODY : new LimitedInputStream(entity.getContent(), maxResponseBytes);
+            ReadAheadInputStream readAhead = readsAhead(entity) ? new ReadAheadInputStream(entity.getContent()) : null;
+            InputStream body = entity == null ? NO_BODY
+                    : new LimitedInputStream(readAhead != null ? readAhead : entity.getContent(), maxResponseBytes);
             Header type = response.getFirstHeader("Content-Type");
             try {
                 return handler.handle(new IncomingMessage(response.getCode(), headers(response.getHeaders()),
@@ -110,8 +114,24 @@ public final class HttpClient5Transport implements Transport {
                     request.cancel();
                 }
                 throw e;
+            } finally {
+                if (readAhead != null) {
+                    readAhead.release();
+                }
             }
         });
+    }
+
+    /**
+     * Whether a body is read ahead in blocks: an answer of unknown length or of more than
+     * {@link #READ_AHEAD_FROM} bytes. A smaller one arrives in one or two reads anyway.
+     */
+    private static boolean readsAhead(HttpEntity entity) {
+        if (entity == null) {
+            return false;
+        }
+        long length = entity.getContentLength();
+        return length < 0 || length > READ_AHEAD_FROM;
     }
 
     private static Map<String, List<String>> headers(Header[] headers) {
