@@ -249,6 +249,28 @@ public final class SimulatedPerson {
         }
 
         /**
+         * Adds förebyggande sjukpenning (preventive sickness benefit, FK:FSJP) for every weekday
+         * from {@code from} to {@code to}, without karensavdrag, paid a week after the last day (a
+         * payment after the simulator's today is preliminary). Only version 9 has a list for it;
+         * the SOAP versions deliver nothing of it.
+         *
+         * @param from the first day of treatment
+         * @param to the last day of treatment
+         * @param dailyAmount förebyggande sjukpenning per day in kronor
+         * @return this builder
+         */
+        public Builder preventiveSickness(LocalDate from, LocalDate to, int dailyAmount) {
+            requirePeriod(from, to);
+            positive(dailyAmount, "dailyAmount");
+            if (from.datesUntil(to.plusDays(1)).allMatch(d -> d.getDayOfWeek().getValue() > 5)) {
+                throw new IllegalArgumentException("a preventive sickness needs at least one weekday");
+            }
+            facts.add(Facts.preventiveSickness(from, to, BigDecimal.valueOf(dailyAmount), from.minusDays(7),
+                    to.plusDays(7)));
+            return this;
+        }
+
+        /**
          * Adds an ersättning för karens for an employee with sick pay: 700 kr for one day, paid
          * two weeks after the sick day but not before 2020-04-07.
          *
@@ -422,7 +444,8 @@ public final class SimulatedPerson {
         }
 
         /**
-         * Adds one year's pension earnings (intjänande).
+         * Adds one year's pension earnings (intjänande; in version 9 also Pensionsmyndigheten's
+         * pensionsunderlag, PM:PU, with the pensionsgrundande inkomst that gives the inkomstpensionsrätt).
          *
          * @param year the earning year
          * @param incomePensionRight inkomstpensionsrätt in kronor
@@ -436,7 +459,8 @@ public final class SimulatedPerson {
         }
 
         /**
-         * Sets the pension balances (intjänandebehållning).
+         * Sets the pension balances (intjänandebehållning; in version 9 also Pensionsmyndigheten's
+         * pensionsbehållning, PM:PBH, with an inkomstpension and a premiepension account).
          *
          * @param incomePension the inkomstpension balance in kronor
          * @param premiumPension the premiepension balance in kronor

@@ -20,7 +20,9 @@ public final class SyntheticPersons {
      * An employee with ersättning för karens for 2020-03-16 (700 / tax 210 / net 490, paid
      * 2020-04-14), sjukpenning 2021-02-01..14 at 612 kr a day (7 711 / 2 313 / 5 398), and a
      * sickness of the last 14 days up to today whose payment six days after today (7 711 less tax
-     * 2 313 and an utmätning of 1 000: net 4 398) is a preliminary payment in 6.0.
+     * 2 313 and an utmätning of 1 000: net 4 398) is a preliminary payment in 6.0, and in version 9
+     * förebyggande sjukpenning (FK:FSJP) 2021-03-08..12 at 612 kr a day (3 060 / 918 / 2 142, paid
+     * 2021-03-19).
      */
     public static final String SICK_EMPLOYEE = "198504122386";
     /**
@@ -57,7 +59,8 @@ public final class SyntheticPersons {
     public static final String CARER_CHILD = "201008203505";
     /**
      * A pensioner with allmän pension of 15 800 kr a month from Pensionsmyndigheten since
-     * 2013-08-01, pension earnings for 2019 and 2020 and balances with premiepension.
+     * 2013-08-01, pension earnings for 2019 and 2020 and balances with premiepension; in version 9
+     * also as Pensionsmyndigheten's pensionsunderlag (PM:PU) and pensionsbehållning (PM:PBH).
      */
     public static final String PENSIONER = "194807021375";
     /** A person with a protected identity (skyddad identitet) and sjukpenning 2021-03-01..10. */
@@ -85,6 +88,7 @@ public final class SyntheticPersons {
                         .karensCompensationAsEmployee(LocalDate.of(2020, 3, 16), LocalDate.of(2020, 4, 14))
                         .sickness(LocalDate.of(2021, 2, 1), LocalDate.of(2021, 2, 14), 612)
                         .sickness(today.minusDays(13), today, 612, today.plusDays(6), 1000)
+                        .preventiveSickness(LocalDate.of(2021, 3, 8), LocalDate.of(2021, 3, 12), 612)
                         .build(),
                 SimulatedPerson.builder(SELF_EMPLOYED).name("Erik Egenström").address("Smedjegatan 9", "41103", "GÖTEBORG")
                         .karensCompensationAsSelfEmployed(LocalDate.of(2020, 3, 23), 3, LocalDate.of(2020, 4, 21))

@@ -243,6 +243,16 @@ class LefiSimulatorMainTest {
                     .isInstanceOfSatisfying(LefiTechnicalException.class,
                             e -> assertThat(e.errorCode()).contains("KALLSYSTEM_OTILLGANGLIGT"));
             assertThat(simulator.person(SyntheticPersons.SELF_EMPLOYED)).as("defaultPersons: true").isPresent();
+            try (LefiClient nine = simulator.clientBuilder(LefiVersion.V9_0).maxAttempts(1).build()) {
+                BenefitInformation preventive = nine.query(Personnummer.parse("19900101-0017"))
+                        .period(LocalDate.of(2021, 3, 1), LocalDate.of(2021, 3, 31))
+                        .benefits(Benefit.FOREBYGGANDE_SJUKPENNING).payments(Benefit.FOREBYGGANDE_SJUKPENNING).fetch();
+                assertThat(preventive.cases(Benefit.FOREBYGGANDE_SJUKPENNING)).singleElement()
+                        .satisfies(c -> assertThat(c.decisions().get(0).days()).hasSize(5));
+                // Five days of 612 kr, paid 2021-03-19.
+                assertThat(preventive.payments()).singleElement()
+                        .satisfies(p -> assertThat(p.gross()).isEqualByComparingTo("3060"));
+            }
         }
     }
 }

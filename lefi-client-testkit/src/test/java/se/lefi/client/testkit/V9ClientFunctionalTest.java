@@ -25,7 +25,10 @@ import se.lefi.client.LefiTransportException;
 import se.lefi.client.LefiVersion;
 import se.lefi.client.Personnummer;
 import se.lefi.client.model.BenefitInformation;
+import se.lefi.client.model.Decision;
+import se.lefi.client.model.Details;
 import se.lefi.client.model.Deviation;
+import se.lefi.client.model.InformationEntry;
 import se.lefi.client.model.Payer;
 import se.lefi.client.model.Payment;
 import se.lefi.client.model.ProviderState;
@@ -111,6 +114,62 @@ class V9ClientFunctionalTest {
         assertThat(pm.get(0).tax()).isEqualByComparingTo("4740");
         assertThat(pm.get(0).net()).isEqualByComparingTo("11060");
         assertThat(info.preliminaryPayments()).hasSize(2);
+    }
+
+    @Test
+    void fetch_whenThePensionerIsAskedForPensionsmyndighetensOtherInformation_yieldsBalancesAndEarnings() {
+        BenefitInformation info = nine.query(Personnummer.parse(SyntheticPersons.PENSIONER))
+                .period(LocalDate.of(2019, 1, 1), LocalDate.of(2020, 12, 31))
+                .benefits(Benefit.PENSIONSBEHALLNING, Benefit.PENSIONSUNDERLAG).fetch();
+
+        assertThat(info.entries(Benefit.PENSIONSBEHALLNING)).singleElement().satisfies(e -> {
+            assertThat(e.type()).isEqualTo("pensionsbehallning");
+            List<Details> accounts = e.details().children("pensionskonton");
+            assertThat(accounts).extracting(a -> a.code("kontotyp").orElseThrow().id()).containsExactly("IP", "PREP");
+            Details income = accounts.get(0).child("kontovarden").orElseThrow();
+            assertThat(income.amount("varde")).hasValueSatisfying(v -> assertThat(v).isEqualByComparingTo("2145300"));
+            assertThat(income.text("faststallelsear")).contains(String.valueOf(TODAY.getYear() - 1));
+            assertThat(accounts.get(1).child("kontovarden").orElseThrow().amount("varde"))
+                    .hasValueSatisfying(v -> assertThat(v).isEqualByComparingTo("412800"));
+        });
+        // 4 120 and 4 310 kr of inkomstpensionsrätt are 16 % of these incomes.
+        assertThat(info.entries(Benefit.PENSIONSUNDERLAG)).extracting(e -> e.details().child("intjanandear")
+                .orElseThrow().amount("pensionsgrundandeInkomst").orElseThrow().toPlainString())
+                .containsExactly("25750", "26938");
+    }
+
+    @Test
+    void fetch_whenThePensionerIsAskedForOtherInformationIn60_yieldsNoPensionsmyndighetenEntries() {
+        BenefitInformation info = six.query(Personnummer.parse(SyntheticPersons.PENSIONER))
+                .period(LocalDate.of(2019, 1, 1), LocalDate.of(2020, 12, 31)).benefits(Benefit.INTJANANDE).fetch();
+
+        assertThat(info.entries(Benefit.INTJANANDE)).extracting(InformationEntry::type)
+                .containsExactlyInAnyOrder("intjanandebehallning", "intjanandeuppgift", "intjanandeuppgift");
+        assertThat(info.entries()).allSatisfy(e -> assertThat(e.benefit()).isEqualTo(Benefit.INTJANANDE));
+    }
+
+    @Test
+    void fetch_whenTheSickEmployeeIsAskedForForebyggandeSjukpenning_yieldsTheCaseItsDaysAndThePayment() {
+        BenefitInformation info = nine.query(Personnummer.parse(SyntheticPersons.SICK_EMPLOYEE))
+                .period(LocalDate.of(2021, 3, 1), LocalDate.of(2021, 3, 31))
+                .benefits(Benefit.FOREBYGGANDE_SJUKPENNING).payments(Benefit.FOREBYGGANDE_SJUKPENNING).fetch();
+
+        assertThat(info.cases(Benefit.FOREBYGGANDE_SJUKPENNING)).singleElement().satisfies(c -> {
+            assertThat(c.type()).isEqualTo("forebyggandeSjukpenningsarende");
+            assertThat(c.started()).contains(LocalDate.of(2021, 3, 8));
+            Decision decision = c.decisions().get(0);
+            assertThat(decision.karens()).isFalse();
+            assertThat(decision.dayCount()).hasValue(5);
+            assertThat(decision.days()).hasSize(5).allSatisfy(d -> assertThat(d.amount())
+                    .hasValueSatisfying(a -> assertThat(a).isEqualByComparingTo("612")));
+        });
+        assertThat(info.payments()).singleElement().satisfies(p -> {
+            assertThat(p.paymentDate()).contains(LocalDate.of(2021, 3, 19));
+            assertThat(p.gross()).isEqualByComparingTo("3060");
+            assertThat(p.tax()).isEqualByComparingTo("918");
+            assertThat(p.net()).isEqualByComparingTo("2142");
+            assertThat(p.lines()).allSatisfy(l -> assertThat(l.benefit().id()).isEqualTo("FSJP"));
+        });
     }
 
     @Test

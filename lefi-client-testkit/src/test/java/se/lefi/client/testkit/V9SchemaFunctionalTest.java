@@ -102,6 +102,26 @@ class V9SchemaFunctionalTest {
     }
 
     @Test
+    void query_whenThePensionerIsAskedForOtherInformation_answerHasBalancesAndEarningsAndValidates() {
+        RawV9.Answer answer = RawV9.post(simulator.baseUrl(), kommun(), RawV9.query(SyntheticPersons.PENSIONER,
+                "2019-01-01", "2020-12-31", List.of(), List.of(), List.of(), List.of("PM:PBH", "PM:PU")));
+
+        assertThat(V9Schema.errors("LefiExternFormansinformationSvar", answer.body())).isEmpty();
+        assertThat(answer.body()).contains("\"ovrigInformation\"", "\"pensionsbehallning\"", "\"pensionsunderlag\"",
+                "\"PREP\"", "\"faststallelsear\"");
+    }
+
+    @Test
+    void query_whenTheSickEmployeeIsAskedForForebyggandeSjukpenning_answerHasTheCaseAndValidates() {
+        RawV9.Answer answer = RawV9.post(simulator.baseUrl(), kommun(), RawV9.query(SyntheticPersons.SICK_EMPLOYEE,
+                "2021-03-01", "2021-03-31", List.of("FK:FSJP"), List.of(), List.of("FK:FSJP"), List.of()));
+
+        assertThat(V9Schema.errors("LefiExternFormansinformationSvar", answer.body())).isEmpty();
+        assertThat(answer.body()).contains("\"forebyggandeSjukpenningsarende\"", "\"ersattningsdagar\"",
+                "\"utbetalningsuppgift\"", "\"FSJP\"");
+    }
+
+    @Test
     void query_whenTheAgreementDoesNotCoverAGroup_deviationsValidate() {
         RawV9.Answer answer = RawV9.post(simulator.baseUrl(), SimulatedOrganisation.FORSAKRINGSBOLAG.aktorsId(),
                 RawV9.query(SyntheticPersons.PENSIONER, "2020-01-01", "2021-05-31", FK, PM, all(), OTHER));

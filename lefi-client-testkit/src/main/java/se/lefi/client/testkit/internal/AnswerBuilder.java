@@ -13,11 +13,15 @@ import se.lefi.client.Benefit;
  */
 public final class AnswerBuilder {
 
-    /** The elements of {@code formansinformation}, in schema order (6.0 is a superset of 5.x). */
+    /**
+     * The elements of {@code formansinformation}, in schema order (6.0 is a superset of 5.x;
+     * {@code forebyggandeSjukpenningsarende} is version 9's, written only in its answers).
+     */
     static final List<String> ORDER = List.of("generellPersoninformation", "aktivitetsstodsarende",
             "allmanpensionsarende", "arbetsskadeefterlevandearende", "arbetsskadeegenlivrantearende",
             "barnbidragsarende", "bostadsbidragsarende", "bostadstillaggsarende", "efterlevandepensionsarende",
-            "etableringsersattningsarende", "foraldrapenningarende", "handikappersattningsarende",
+            "etableringsersattningsarende", "foraldrapenningarende", "forebyggandeSjukpenningsarende",
+            "handikappersattningsarende",
             "graviditetspenningsarende", "intjanandebehallning", "intjanandeuppgift", "levnadsintygsuppgift",
             "merkostnadsersattningsarende", "narstaendepenningarende", "omvardnadsbidragsarende",
             "preliminarautbetalningar", "programanvisning", "programersattningsarende", "programjobdagar",

@@ -22,6 +22,8 @@ public final class Facts {
     public static final LocalDate AMP_FROM = LocalDate.of(2019, 3, 17);
     /** The prisbasbelopp the simulator uses for omvårdnadsbidrag and merkostnadsersättning. */
     public static final BigDecimal PRISBASBELOPP = new BigDecimal("47300");
+    /** Inkomstpensionsrätt is 16 % of the pensionsgrundande inkomst (the pension system's rule). */
+    static final BigDecimal INCOME_PENSION_SHARE = new BigDecimal("0.16");
 
     private static final Map<Integer, String> ATGARDSTYP = Map.of(40, "Arbetspraktik", 53,
             "Jobb- och utvecklingsgaranti fas 1 och 2", 4, "Övrigt", 61, "Validering", 8, "AMU-reguljär");
@@ -78,6 +80,50 @@ public final class Facts {
                         xml.date("ersattningsdatum", days.get(i));
                         xml.amount("ersattningsbelopp", daily);
                         xml.amount("karensavdragsbelopp", karensPerDay.get(i));
+                        xml.end();
+                    }
+                    xml.end();
+                });
+            }
+            payment.contribute(ctx, answer);
+        };
+    }
+
+    /**
+     * Creates förebyggande sjukpenning (FK:FSJP, only in version 9) for every weekday of a spell
+     * of treatment, without karensavdrag, and its payment; the SOAP versions have no list for it,
+     * so they deliver nothing of it.
+     */
+    public static Fact preventiveSickness(LocalDate from, LocalDate to, BigDecimal daily, LocalDate decided,
+            LocalDate paid) {
+        List<LocalDate> days = weekdays(from, to);
+        BigDecimal gross = daily.multiply(BigDecimal.valueOf(days.size()));
+        PaymentSpec payment = PaymentSpec.of(Benefit.FOREBYGGANDE_SJUKPENNING, "DAG", "Dagersättning", "FSJP",
+                "Förebyggande sjukpenning", 2, 1001, paid, from, to, gross, days.size(), true, true);
+        return (ctx, answer) -> {
+            if (!ctx.nine()) {
+                return;
+            }
+            if (ctx.overlaps(from, to)) {
+                answer.add("forebyggandeSjukpenningsarende", Benefit.FOREBYGGANDE_SJUKPENNING, Kind.INFORMATION, xml -> {
+                    xml.date("startades", from);
+                    xml.flag("aktivt", !to.isBefore(ctx.today()));
+                    xml.start("beslut");
+                    xml.date("fattades", decided.isAfter(ctx.today()) ? ctx.today() : decided);
+                    xml.flag("definitivt", true);
+                    xml.code("forman", "FSJP", "Förebyggande sjukpenning");
+                    xml.period("period", from, to);
+                    xml.fraction("omfattning", 1, 1);
+                    xml.text("dagar", days.size());
+                    xml.flag("karens", false);
+                    xml.text("beslutsutfall", "BEVILJAN");
+                    xml.text("beslutstyp", "SLUTLIGT");
+                    xml.text("ersattning", "FOREBYGGANDE_SJUKPENNING");
+                    xml.text("ersattningsniva", "NORMAL");
+                    for (LocalDate day : days) {
+                        xml.start("ersattningsdagar");
+                        xml.date("ersattningsdatum", day);
+                        xml.amount("ersattningsbelopp", daily);
                         xml.end();
                     }
                     xml.end();
@@ -470,19 +516,41 @@ public final class Facts {
         xml.end();
     }
 
-    /** Creates the pension earnings of one year (intjänande) with inkomst- and premiepensionsrätt. */
+    /**
+     * Creates the pension earnings of one year with inkomst- and premiepensionsrätt: Försäkringskassan's
+     * intjänande in the SOAP versions, and in version 9 Pensionsmyndigheten's pensionsunderlag
+     * (PM:PU) for the year, whose pensionsgrundande inkomst is the one that gives that inkomstpensionsrätt
+     * (16 % of it, rounded to whole kronor).
+     */
     public static Fact pensionEarnings(int year, BigDecimal incomePensionRight, BigDecimal premiumPensionRight) {
+        long pensionableIncome = incomePensionRight.divide(INCOME_PENSION_SHARE, 0, RoundingMode.HALF_UP).longValueExact();
         return (ctx, answer) -> {
-            if (ctx.overlaps(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31))) {
-                answer.add("intjanandeuppgift", Benefit.INTJANANDE, Kind.INFORMATION, xml -> {
-                    xml.text("ar", year);
-                    for (String list : List.of("pensionsratter", "faktiskaPensionsratter")) {
-                        right(xml, list, "prutb", "Inkomstpensionsrätt", incomePensionRight);
-                        right(xml, list, "prprep", "Premiepensionsrätt", premiumPensionRight);
-                    }
+            if (!ctx.overlaps(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31))) {
+                return;
+            }
+            answer.add("intjanandeuppgift", Benefit.INTJANANDE, Kind.INFORMATION, xml -> {
+                xml.text("ar", year);
+                for (String list : List.of("pensionsratter", "faktiskaPensionsratter")) {
+                    right(xml, list, "prutb", "Inkomstpensionsrätt", incomePensionRight);
+                    right(xml, list, "prprep", "Premiepensionsrätt", premiumPensionRight);
+                }
+            });
+            if (ctx.nine()) {
+                answer.addPensionsmyndigheten("ovrigInformation", Benefit.PENSIONSUNDERLAG, Kind.INFORMATION, xml -> {
+                    otherInformationType(xml, "PM:PU", "Pensionsunderlag");
+                    xml.start("pensionsunderlag");
+                    xml.start("intjanandear");
+                    xml.text("artal", year);
+                    xml.text("pensionsgrundandeInkomst", pensionableIncome);
+                    xml.end();
+                    xml.end();
                 });
             }
         };
+    }
+
+    private static void otherInformationType(AnswerXml xml, String code, String text) throws XMLStreamException {
+        xml.start("informationstyp").text("kod", code).text("beskrivning", text).end();
     }
 
     private static void right(AnswerXml xml, String list, String type, String text, BigDecimal amount)
@@ -493,12 +561,42 @@ public final class Facts {
         xml.end();
     }
 
-    /** Creates the pension balances (intjanandebehallning) with the premiepension balance (from 5.0). */
+    /**
+     * Creates the pension balances with the premiepension balance: Försäkringskassan's
+     * intjanandebehallning in the SOAP versions (premiepension from 5.0), and in version 9
+     * Pensionsmyndigheten's pensionsbehållning (PM:PBH): an inkomstpension account (IP) and a
+     * premiepension account (PREP), each with the balance valid from January of the simulator's
+     * year and fixed (fastställd) for the year before.
+     */
     public static Fact pensionBalance(BigDecimal incomePension, BigDecimal premiumPension) {
-        return (ctx, answer) -> answer.add("intjanandebehallning", Benefit.INTJANANDE, Kind.INFORMATION, xml -> {
-            xml.amount("belopp", incomePension);
-            xml.amount("premiepensionBelopp", premiumPension);
-        });
+        return (ctx, answer) -> {
+            answer.add("intjanandebehallning", Benefit.INTJANANDE, Kind.INFORMATION, xml -> {
+                xml.amount("belopp", incomePension);
+                xml.amount("premiepensionBelopp", premiumPension);
+            });
+            if (ctx.nine()) {
+                int year = ctx.today().getYear();
+                answer.addPensionsmyndigheten("ovrigInformation", Benefit.PENSIONSBEHALLNING, Kind.INFORMATION, xml -> {
+                    otherInformationType(xml, "PM:PBH", "Pensionsbehållning");
+                    xml.start("pensionsbehallning");
+                    account(xml, "IP", "Inkomstpension", incomePension, year);
+                    account(xml, "PREP", "Premiepension", premiumPension, year);
+                    xml.end();
+                });
+            }
+        };
+    }
+
+    private static void account(AnswerXml xml, String type, String text, BigDecimal balance, int year)
+            throws XMLStreamException {
+        xml.start("pensionskonton");
+        xml.start("kontotyp").text("kod", type).text("beskrivning", text).end();
+        xml.start("kontovarden");
+        xml.text("varde", balance.setScale(0, RoundingMode.HALF_UP).toPlainString());
+        xml.text("gallerFrom", year + "-01");
+        xml.text("faststallelsear", year - 1);
+        xml.end();
+        xml.end();
     }
 
     /**

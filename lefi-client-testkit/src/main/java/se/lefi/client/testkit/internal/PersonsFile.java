@@ -205,6 +205,10 @@ public final class PersonsFile {
                 e.finish();
                 b.sickness(from, to, daily, paid, utmatning);
             }
+            for (FileObject e : p.objects("preventiveSickness")) {
+                b.preventiveSickness(e.date("from"), e.date("to"), e.integer("dailyAmount"));
+                e.finish();
+            }
             for (FileObject e : p.objects("karensCompensationAsEmployee")) {
                 LocalDate day = e.date("sickDay");
                 Optional<LocalDate> paid = e.optDate("paymentDate");
