@@ -96,6 +96,19 @@ class SimulatorRulesFunctionalTest {
     }
 
     @Test
+    void preventiveSickness_whenThePeriodHasNoWeekdayOrNoAmount_isRefused() {
+        SimulatedPerson.Builder b = SimulatedPerson.builder("19900101-0017");
+
+        // 2021-03-13/14 is a Saturday and a Sunday.
+        assertThatThrownBy(() -> b.preventiveSickness(LocalDate.of(2021, 3, 13), LocalDate.of(2021, 3, 14), 612))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("weekday");
+        assertThatThrownBy(() -> b.preventiveSickness(LocalDate.of(2021, 3, 8), LocalDate.of(2021, 3, 12), 0))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("dailyAmount");
+        assertThatThrownBy(() -> b.preventiveSickness(LocalDate.of(2021, 3, 12), LocalDate.of(2021, 3, 8), 612))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void karensCompensation_forSickDay20200311_isPaidNotBefore20200407() {
         simulator.add(SimulatedPerson.builder("19900101-0017").karensCompensationAsEmployee(LocalDate.of(2020, 3, 11))
                 .build());
