@@ -59,31 +59,9 @@ public final class Facts {
                 paid, from, to, gross, days.size(), true, registeredAhead, deductions.toArray(PaymentSpec.Row[]::new));
         return (ctx, answer) -> {
             if (ctx.overlaps(from, to)) {
-                answer.add("sjukpenningarende", Benefit.SJUKPENNING, Kind.INFORMATION, xml -> {
-                    xml.date("startades", from);
-                    xml.flag("aktivt", !to.isBefore(ctx.today()));
-                    xml.start("beslut");
-                    // A decision is never dated after the day the answer is compiled.
-                    xml.date("fattades", decided.isAfter(ctx.today()) ? ctx.today() : decided);
-                    xml.flag("definitivt", true);
-                    xml.code("forman", "SJP", "Sjukpenning");
-                    xml.period("period", from, to);
-                    xml.fraction("omfattning", 1, 1);
-                    xml.text("dagar", days.size());
-                    xml.flag("karens", true);
-                    xml.text("beslutsutfall", "BEVILJAN");
-                    xml.text("beslutstyp", "SLUTLIGT");
-                    xml.text("ersattning", "SJUKPENNING");
-                    xml.text("ersattningsniva", "NORMAL");
-                    for (int i = 0; i < days.size(); i++) {
-                        xml.start("ersattningsdagar");
-                        xml.date("ersattningsdatum", days.get(i));
-                        xml.amount("ersattningsbelopp", daily);
-                        xml.amount("karensavdragsbelopp", karensPerDay.get(i));
-                        xml.end();
-                    }
-                    xml.end();
-                });
+                answer.add("sjukpenningarende", Benefit.SJUKPENNING, Kind.INFORMATION, xml -> dailyCase(xml, ctx,
+                        new DailyDecision("SJP", "Sjukpenning", "SJUKPENNING", from, to, decided, days, daily,
+                                karensPerDay)));
             }
             payment.contribute(ctx, answer);
         };
@@ -105,32 +83,50 @@ public final class Facts {
                 return;
             }
             if (ctx.overlaps(from, to)) {
-                answer.add("forebyggandeSjukpenningsarende", Benefit.FOREBYGGANDE_SJUKPENNING, Kind.INFORMATION, xml -> {
-                    xml.date("startades", from);
-                    xml.flag("aktivt", !to.isBefore(ctx.today()));
-                    xml.start("beslut");
-                    xml.date("fattades", decided.isAfter(ctx.today()) ? ctx.today() : decided);
-                    xml.flag("definitivt", true);
-                    xml.code("forman", "FSJP", "Förebyggande sjukpenning");
-                    xml.period("period", from, to);
-                    xml.fraction("omfattning", 1, 1);
-                    xml.text("dagar", days.size());
-                    xml.flag("karens", false);
-                    xml.text("beslutsutfall", "BEVILJAN");
-                    xml.text("beslutstyp", "SLUTLIGT");
-                    xml.text("ersattning", "FOREBYGGANDE_SJUKPENNING");
-                    xml.text("ersattningsniva", "NORMAL");
-                    for (LocalDate day : days) {
-                        xml.start("ersattningsdagar");
-                        xml.date("ersattningsdatum", day);
-                        xml.amount("ersattningsbelopp", daily);
-                        xml.end();
-                    }
-                    xml.end();
-                });
+                answer.add("forebyggandeSjukpenningsarende", Benefit.FOREBYGGANDE_SJUKPENNING, Kind.INFORMATION,
+                        xml -> dailyCase(xml, ctx, new DailyDecision("FSJP", "Förebyggande sjukpenning",
+                                "FOREBYGGANDE_SJUKPENNING", from, to, decided, days, daily, null)));
             }
             payment.contribute(ctx, answer);
         };
+    }
+
+    /**
+     * One granted decision of a benefit paid per day (sjukpenning, förebyggande sjukpenning).
+     *
+     * @param karensPerDay the karensavdrag of each day, or null when no karens applies
+     */
+    private record DailyDecision(String forman, String formanText, String ersattning, LocalDate from, LocalDate to,
+            LocalDate decided, List<LocalDate> days, BigDecimal daily, List<BigDecimal> karensPerDay) {
+    }
+
+    /** Writes a case of a benefit paid per day: when it started, whether it runs, and its one decision. */
+    private static void dailyCase(AnswerXml xml, RenderContext ctx, DailyDecision d) throws XMLStreamException {
+        xml.date("startades", d.from());
+        xml.flag("aktivt", !d.to().isBefore(ctx.today()));
+        xml.start("beslut");
+        // A decision is never dated after the day the answer is compiled.
+        xml.date("fattades", d.decided().isAfter(ctx.today()) ? ctx.today() : d.decided());
+        xml.flag("definitivt", true);
+        xml.code("forman", d.forman(), d.formanText());
+        xml.period("period", d.from(), d.to());
+        xml.fraction("omfattning", 1, 1);
+        xml.text("dagar", d.days().size());
+        xml.flag("karens", d.karensPerDay() != null);
+        xml.text("beslutsutfall", "BEVILJAN");
+        xml.text("beslutstyp", "SLUTLIGT");
+        xml.text("ersattning", d.ersattning());
+        xml.text("ersattningsniva", "NORMAL");
+        for (int i = 0; i < d.days().size(); i++) {
+            xml.start("ersattningsdagar");
+            xml.date("ersattningsdatum", d.days().get(i));
+            xml.amount("ersattningsbelopp", d.daily());
+            if (d.karensPerDay() != null) {
+                xml.amount("karensavdragsbelopp", d.karensPerDay().get(i));
+            }
+            xml.end();
+        }
+        xml.end();
     }
 
     /**
