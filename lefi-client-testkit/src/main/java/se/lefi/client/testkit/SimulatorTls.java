@@ -6,9 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.security.KeyStore;
-import java.security.cert.CertificateEncodingException;
 import java.security.cert.X509Certificate;
-import java.util.ArrayList;
 import java.util.List;
 import javax.net.ssl.KeyManagerFactory;
 import javax.net.ssl.SSLContext;
@@ -120,29 +118,25 @@ public final class SimulatorTls {
     public List<Path> writeTo(Path directory) {
         try {
             Files.createDirectories(directory);
-            List<Path> written = new ArrayList<>();
-            written.add(Files.write(directory.resolve("client.p12"), Pki.bytes(keyStore(), password())));
-            written.add(Files.write(directory.resolve("truststore.p12"), Pki.bytes(trustStore(), password())));
-            written.add(Files.write(directory.resolve("ca.pem"), Pki.pem("CERTIFICATE", ca.certificate().getEncoded())));
-            written.add(Files.write(directory.resolve("client.pem"),
-                    Pki.pem("CERTIFICATE", client.certificate().getEncoded())));
-            written.add(Files.write(directory.resolve("client-key.pem"),
-                    Pki.pem("PRIVATE KEY", client.keys().getPrivate().getEncoded())));
-            return List.copyOf(written);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the simulator's certificates to " + directory, e);
-        } catch (CertificateEncodingException e) {
-            throw new IllegalStateException(e);
         }
+        return List.of(
+                Pki.write(keyStore(), password(), directory.resolve("client.p12")),
+                Pki.write(trustStore(), password(), directory.resolve("truststore.p12")),
+                Pki.writePem(ca.certificate(), directory.resolve("ca.pem")),
+                Pki.writePem(client.certificate(), directory.resolve("client.pem")),
+                Pki.writePem(client.keys().getPrivate(), directory.resolve("client-key.pem")));
     }
+
 
     /** Writes the server's key store and, for mutual TLS, the trust store for WireMock, which reads them from files. */
     ServerFiles writeServerFiles() {
         try {
             Path dir = Files.createTempDirectory("lefi-simulator-tls-");
-            Path keyStore = Files.write(dir.resolve("server.p12"),
-                    Pki.bytes(Pki.keyStore(server, password(), ca.certificate()), password()));
-            Path trustStore = Files.write(dir.resolve("trust.p12"), Pki.bytes(trustStore(), password()));
+            Path keyStore = Pki.write(Pki.keyStore(server, password(), ca.certificate()), password(),
+                    dir.resolve("server.p12"));
+            Path trustStore = Pki.write(trustStore(), password(), dir.resolve("trust.p12"));
             return new ServerFiles(dir, keyStore, trustStore);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the simulator's server key store", e);
