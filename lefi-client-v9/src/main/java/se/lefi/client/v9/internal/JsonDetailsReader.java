@@ -75,6 +75,21 @@ final class JsonDetailsReader {
     /** Builds Försäkringskassan's payments while reading, or null to leave them in the details. */
     private final JsonPaymentReader payments;
 
+    /** @return how many payments were read straight from the bytes ({@link PaymentScan}) */
+    int scannedPayments() {
+        return payments == null ? 0 : payments.scanned();
+    }
+
+    /** @return the reader's text table, shared with the payments' scan */
+    JsonTexts texts() {
+        return texts;
+    }
+
+    /** @return the reader's day table, shared with the payments' scan */
+    JsonDates dates() {
+        return dates;
+    }
+
     /** Creates a reader that leaves every value in the details. */
     JsonDetailsReader() {
         this(false);
@@ -87,7 +102,17 @@ final class JsonDetailsReader {
      *     ({@link #assembled()}) instead of being left in the details
      */
     JsonDetailsReader(boolean assemblePayments) {
-        this.payments = assemblePayments ? new JsonPaymentReader(this) : null;
+        this(assemblePayments, true);
+    }
+
+    /**
+     * Creates a reader, with or without the byte scan of plain payments (tests compare the two).
+     *
+     * @param assemblePayments whether Försäkringskassan's payments are built while reading
+     * @param scanPayments whether plain payments are read straight from the bytes ({@link PaymentScan})
+     */
+    JsonDetailsReader(boolean assemblePayments, boolean scanPayments) {
+        this.payments = assemblePayments ? new JsonPaymentReader(this, scanPayments) : null;
     }
 
     /**
@@ -107,12 +132,12 @@ final class JsonDetailsReader {
      * @return its details, empty when it holds nothing
      * @throws IOException when the JSON is malformed or breaks a limit
      */
-    Details read(JsonParser parser, Class<?> type) throws IOException {
+    Details read(JsonInput parser, Class<?> type) throws IOException {
         Object value = readObject(parser, JsonTypeModel.of(type));
         return value instanceof Details d ? d : Details.empty();
     }
 
-    private Object readObject(JsonParser p, JsonTypeModel model) throws IOException {
+    private Object readObject(JsonInput p, JsonTypeModel model) throws IOException {
         if (model.shape() == JsonTypeModel.Shape.DETAILS) {
             if (depth == frames.length) {
                 frames = Arrays.copyOf(frames, depth * 2);
@@ -165,7 +190,7 @@ final class JsonDetailsReader {
     }
 
     /** Reads a property's value or array of values into the slots, or the first one into parts. */
-    private void readValues(JsonParser p, JsonToken token, JsonTypeModel.Property property, DetailsSlots slots,
+    private void readValues(JsonInput p, JsonToken token, JsonTypeModel.Property property, DetailsSlots slots,
             Parts parts) throws IOException {
         if (token == JsonToken.START_ARRAY) {
             JsonToken item;
@@ -200,7 +225,7 @@ final class JsonDetailsReader {
      * Reads one value of a property as the details hold it: null for JSON null, an empty object
      * or a blank text.
      */
-    Object readOne(JsonParser p, JsonToken token, JsonTypeModel.Property property) throws IOException {
+    Object readOne(JsonInput p, JsonToken token, JsonTypeModel.Property property) throws IOException {
         switch (token) {
             case VALUE_NULL:
                 return null;
@@ -218,7 +243,7 @@ final class JsonDetailsReader {
         }
     }
 
-    private Object scalar(JsonParser p, JsonToken token, JsonTypeModel.Property property) throws IOException {
+    private Object scalar(JsonInput p, JsonToken token, JsonTypeModel.Property property) throws IOException {
         switch (property.kind()) {
             case PERSONNUMMER:
                 return personnummer(p.getText());
@@ -275,7 +300,7 @@ final class JsonDetailsReader {
     }
 
     /** Reads an object where the spec declares text (such as {@code ersattning}): a code if it has an id. */
-    private Code looseCode(JsonParser p) throws IOException {
+    private Code looseCode(JsonInput p) throws IOException {
         String id = null;
         String description = null;
         JsonToken token;
@@ -329,7 +354,7 @@ final class JsonDetailsReader {
     }
 
     /** Hands out the same amount for the same whole number: an answer repeats its rates and sums. */
-    private BigDecimal wholeAmount(long value) {
+    BigDecimal wholeAmount(long value) {
         int hash = (int) (value ^ (value >>> 32)) * 0x9E3779B9;
         int slot = hash >>> (32 - Integer.numberOfTrailingZeros(amounts.length));
         BigDecimal known = amounts[slot];
@@ -348,7 +373,7 @@ final class JsonDetailsReader {
     }
 
     /** Hands out the same period for the same days: a payment and its rows usually share one. */
-    private DatePeriod period(LocalDate start, LocalDate end) {
+    DatePeriod period(LocalDate start, LocalDate end) {
         int slot = (Objects.hashCode(start) * 31 + Objects.hashCode(end)) & (periods.length - 1);
         DatePeriod known = periods[slot];
         if (known != null && Objects.equals(known.from().orElse(null), start)
@@ -373,7 +398,7 @@ final class JsonDetailsReader {
      * {@link JsonTexts}, so a repeat is usually the very same strings and is found without
      * comparing characters.
      */
-    private Code code(String id, String description) {
+    Code code(String id, String description) {
         String text = description == null ? "" : description;
         int slot = (id.hashCode() * 31 + text.hashCode()) & (codes.length - 1);
         Code known = codes[slot];

@@ -1,6 +1,5 @@
 package se.lefi.client.v9.internal;
 
-import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.time.LocalDate;
@@ -67,6 +66,12 @@ final class JsonPaymentReader {
     private static final int ROW_EXTENT = index(ROW, PaymentFields.EXTENT);
 
     private final JsonDetailsReader values;
+    /** Whether plain payments are read straight from the bytes when the reader is the SDK's own. */
+    private final boolean scanning;
+    /** Made at the first payment, so an answer without payments pays nothing for it. */
+    private PaymentScan scan;
+    private int scanned;
+    private final PaymentScan.RowSink scannedRows = this::scannedRow;
     private final Object[] payment = new Object[PAYMENT.size()];
     private final Object[] row = new Object[ROW.size()];
     private PaymentFields.Row[] rows = new PaymentFields.Row[4];
@@ -81,7 +86,19 @@ final class JsonPaymentReader {
      * @param values the reader of the answer's other values, whose conversion and shared values serve here too
      */
     JsonPaymentReader(JsonDetailsReader values) {
+        this(values, true);
+    }
+
+    /**
+     * Creates the reader of one answer, with or without the byte scan of plain payments (tests
+     * compare the two).
+     *
+     * @param values the reader of the answer's other values
+     * @param scan whether plain payments are read straight from the bytes ({@link PaymentScan})
+     */
+    JsonPaymentReader(JsonDetailsReader values, boolean scan) {
         this.values = values;
+        this.scanning = scan;
     }
 
     /**
@@ -103,7 +120,7 @@ final class JsonPaymentReader {
      * @param property the list, one {@link #takes} accepted
      * @throws IOException when the JSON is malformed or breaks a limit
      */
-    void read(JsonParser p, JsonToken token, JsonTypeModel.Property property) throws IOException {
+    void read(JsonInput p, JsonToken token, JsonTypeModel.Property property) throws IOException {
         if (token == JsonToken.START_ARRAY) {
             JsonToken item;
             while ((item = p.nextToken()) != JsonToken.END_ARRAY) {
@@ -141,11 +158,30 @@ final class JsonPaymentReader {
         return new AssembledPayments(executed, preliminary, failure);
     }
 
+    /**
+     * Tells how many payments were read straight from the bytes; tests prove with it that the
+     * scan ran.
+     *
+     * @return the number
+     */
+    int scanned() {
+        return scanned;
+    }
+
     /** Reads one payment object; null when it holds no value, as its details would be absent. */
-    private PaymentFields payment(JsonParser p) throws IOException {
+    private PaymentFields payment(JsonInput p) throws IOException {
         rowCount = 0;
-        if (!fields(p, PAYMENT, payment, ROWS)) {
-            return null;
+        if (scanning && scan == null && p instanceof Utf8JsonReader) {
+            scan = new PaymentScan(values, PAYMENT, ROW, ROWS);
+        }
+        if (scan != null && scan.payment((Utf8JsonReader) p, payment, scannedRows)) {
+            scanned++;
+        } else {
+            // The scan gave up (or did not run): the token path reads the same bytes from the start.
+            rowCount = 0;
+            if (!fields(p, PAYMENT, payment, ROWS)) {
+                return null;
+            }
         }
         return new PaymentFields(RawValues.code(payment[TYPE]), RawValues.code(payment[COMPANY]),
                 RawValues.code(payment[FAMILY]), RawValues.date(payment[DATE]), RawValues.period(payment[PERIOD]),
@@ -155,7 +191,7 @@ final class JsonPaymentReader {
     }
 
     /** Reads the rows' value; returns whether the details would have held anything of it. */
-    private boolean rows(JsonParser p, JsonToken token, JsonTypeModel.Property property) throws IOException {
+    private boolean rows(JsonInput p, JsonToken token, JsonTypeModel.Property property) throws IOException {
         if (token == JsonToken.START_ARRAY) {
             boolean any = false;
             JsonToken item;
@@ -172,23 +208,38 @@ final class JsonPaymentReader {
         }
         boolean any = fields(p, ROW, row, -1);
         if (any) {
-            if (rowCount == rows.length) {
-                rows = Arrays.copyOf(rows, rowCount * 2);
-            }
-            rows[rowCount++] = new PaymentFields.Row(RawValues.code(row[ROW_BENEFIT]),
-                    RawValues.code(row[ROW_AMOUNT_TYPE]), RawValues.amount(row[ROW_GROSS]), RawValues.amount(row[ROW_TAX]),
-                    RawValues.amount(row[ROW_DEDUCTION]), RawValues.integer(row[ROW_DAYS]),
-                    RawValues.integer(row[ROW_HOURS]), RawValues.period(row[ROW_PERIOD]),
-                    RawValues.fraction(row[ROW_EXTENT]));
+            addRow(row);
         }
         return any;
+    }
+
+    /** Keeps a row the scan read, when it held anything, as the token path would. */
+    private boolean scannedRow(Object[] values) {
+        for (Object value : values) {
+            if (value != null) {
+                addRow(values);
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void addRow(Object[] values) {
+        if (rowCount == rows.length) {
+            rows = Arrays.copyOf(rows, rowCount * 2);
+        }
+        rows[rowCount++] = new PaymentFields.Row(RawValues.code(values[ROW_BENEFIT]),
+                RawValues.code(values[ROW_AMOUNT_TYPE]), RawValues.amount(values[ROW_GROSS]),
+                RawValues.amount(values[ROW_TAX]), RawValues.amount(values[ROW_DEDUCTION]),
+                RawValues.integer(values[ROW_DAYS]), RawValues.integer(values[ROW_HOURS]),
+                RawValues.period(values[ROW_PERIOD]), RawValues.fraction(values[ROW_EXTENT]));
     }
 
     /**
      * Reads an object's properties into {@code firsts} by index (the rows' property, if any, into
      * the rows); returns whether the details would have held anything of it.
      */
-    private boolean fields(JsonParser p, JsonTypeModel model, Object[] firsts, int rowsIndex) throws IOException {
+    private boolean fields(JsonInput p, JsonTypeModel model, Object[] firsts, int rowsIndex) throws IOException {
         Arrays.fill(firsts, null);
         boolean any = false;
         JsonTypeModel.Property property = null;
@@ -204,7 +255,7 @@ final class JsonPaymentReader {
      * Reads a property's value or array of values as the details would hold them and keeps the
      * first; returns whether there was any.
      */
-    private boolean first(JsonParser p, JsonToken token, JsonTypeModel.Property property, Object[] firsts)
+    private boolean first(JsonInput p, JsonToken token, JsonTypeModel.Property property, Object[] firsts)
             throws IOException {
         if (token == JsonToken.START_ARRAY) {
             boolean any = false;

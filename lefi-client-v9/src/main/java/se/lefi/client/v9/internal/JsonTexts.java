@@ -1,6 +1,5 @@
 package se.lefi.client.v9.internal;
 
-import com.fasterxml.jackson.core.JsonParser;
 import java.io.IOException;
 
 /**
@@ -36,10 +35,19 @@ final class JsonTexts {
      * @return the text
      * @throws IOException when the parser cannot deliver it
      */
-    String of(JsonParser p) throws IOException {
-        char[] buffer = p.getTextCharacters();
-        int offset = p.getTextOffset();
-        int length = p.getTextLength();
+    String of(JsonInput p) throws IOException {
+        return of(p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
+    }
+
+    /**
+     * Returns a text from characters.
+     *
+     * @param buffer the characters
+     * @param offset where the text starts
+     * @param length its length
+     * @return the text
+     */
+    String of(char[] buffer, int offset, int length) {
         if (length > MAX_CACHED) {
             return new String(buffer, offset, length);
         }
@@ -70,13 +78,22 @@ final class JsonTexts {
      * @return the text or null
      * @throws IOException when the parser cannot deliver it
      */
-    String orNull(JsonParser p) throws IOException {
-        char[] buffer = p.getTextCharacters();
-        int offset = p.getTextOffset();
-        int length = p.getTextLength();
+    String orNull(JsonInput p) throws IOException {
+        return orNull(p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
+    }
+
+    /**
+     * Returns a text from characters, or null when it is blank.
+     *
+     * @param buffer the characters
+     * @param offset where the text starts
+     * @param length its length
+     * @return the text or null
+     */
+    String orNull(char[] buffer, int offset, int length) {
         for (int i = offset; i < offset + length; i++) {
             if (!Character.isWhitespace(buffer[i])) {
-                return of(p);
+                return of(buffer, offset, length);
             }
         }
         return null;

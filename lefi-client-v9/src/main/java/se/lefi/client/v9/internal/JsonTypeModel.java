@@ -1,6 +1,5 @@
 package se.lefi.client.v9.internal;
 
-import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.io.SerializedString;
 import java.io.IOException;
@@ -156,6 +155,8 @@ final class JsonTypeModel {
     private final Property[] properties;
     /** Each property's name as the parser compares it with the input's bytes. */
     private final SerializedString[] quoted;
+    /** Each property's name in UTF-8, by slot. */
+    private final byte[][] nameBytes;
     /**
      * For each property, the index of the property that followed it in the last object of this
      * class that had another after it (the last place: the first property); -1 when none is known.
@@ -195,9 +196,11 @@ final class JsonTypeModel {
         }
         this.properties = list.toArray(new Property[0]);
         this.quoted = new SerializedString[properties.length];
+        this.nameBytes = new byte[properties.length][];
         this.following = new int[properties.length + 1];
         for (int i = 0; i < properties.length; i++) {
             quoted[i] = new SerializedString(properties[i].name);
+            nameBytes[i] = properties[i].name.getBytes(java.nio.charset.StandardCharsets.UTF_8);
             // Until an answer teaches otherwise, the service is expected to write the spec's order.
             following[i] = i + 1 < properties.length ? i + 1 : -1;
         }
@@ -272,7 +275,7 @@ final class JsonTypeModel {
      *     the last property (its end, when well-formed)
      * @throws IOException when the JSON is malformed or breaks a limit
      */
-    Property next(JsonParser p, Property previous) throws IOException {
+    Property next(JsonInput p, Property previous) throws IOException {
         int from = previous == null ? properties.length : previous.index;
         while (true) {
             int guess = following[from];
@@ -298,6 +301,15 @@ final class JsonTypeModel {
 
     int size() {
         return properties.length;
+    }
+
+    /**
+     * Returns the properties' JSON names as UTF-8 by slot, for a reader that compares bytes.
+     *
+     * @return the names, shared: never to be changed
+     */
+    byte[][] nameBytes() {
+        return nameBytes;
     }
 
     Property[] properties() {

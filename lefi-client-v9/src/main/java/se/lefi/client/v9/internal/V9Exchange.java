@@ -127,18 +127,31 @@ public final class V9Exchange {
     }
 
     static Details parse(InputStream body, Class<?> type) throws IOException {
-        return parse(body, type, new JsonDetailsReader());
+        return parse(Utf8JsonReader.open(body), type, new JsonDetailsReader());
     }
 
     private static Details parse(InputStream body, Class<?> type, JsonDetailsReader reader) throws IOException {
-        try (JsonParser parser = JsonLimits.FACTORY.createParser(body)) {
-            JsonToken first = parser.nextToken();
+        return parse(Utf8JsonReader.open(body), type, reader);
+    }
+
+    /**
+     * Reads a body's one object with the given reader, and closes the input.
+     *
+     * @param input the body, as {@link Utf8JsonReader#open} opens it, or through Jackson (tests compare the two)
+     * @param type the generated class of the object
+     * @param reader the details reader
+     * @return the object's details
+     * @throws IOException when the body is not one JSON object, or breaks a limit
+     */
+    static Details parse(JsonInput input, Class<?> type, JsonDetailsReader reader) throws IOException {
+        try (input) {
+            JsonToken first = input.nextToken();
             if (first != JsonToken.START_OBJECT) {
-                throw new com.fasterxml.jackson.core.JsonParseException(parser, "the answer is not a JSON object");
+                throw new JsonReadException("the answer is not a JSON object", false, 0);
             }
-            Details details = reader.read(parser, type);
-            if (parser.nextToken() != null) {
-                throw new com.fasterxml.jackson.core.JsonParseException(parser, "the answer goes on after its object");
+            Details details = reader.read(input, type);
+            if (input.nextToken() != null) {
+                throw new JsonReadException("the answer goes on after its object", false, 0);
             }
             return details;
         }
@@ -150,6 +163,11 @@ public final class V9Exchange {
             return new LefiProtocolException("the answer is larger than the configured cap of "
                     + ((ResponseTooLargeException) tooLarge).limit()
                     + " bytes (maxResponseSize); it was rejected while streaming", null, correlationId);
+        }
+        if (e instanceof JsonReadException read) {
+            return new LefiProtocolException(read.limit()
+                    ? "the answer breaks a JSON limit (nesting, number or text length): " + Redaction.mask(read.getMessage())
+                    : "the answer is not well-formed JSON", null, correlationId);
         }
         if (e instanceof StreamConstraintsException) {
             return new LefiProtocolException("the answer breaks a JSON limit (nesting, number or text length): "

@@ -2,7 +2,6 @@ package se.lefi.client.v9.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -30,7 +29,7 @@ class JsonValueTablesTest {
             expected.add(text);
             json.append(i == 0 ? "" : ",").append('"').append(text).append('"');
         }
-        JsonParser p = JsonLimits.FACTORY.createParser(json.append(']').toString());
+        JsonInput p = Utf8JsonReader.open(new java.io.ByteArrayInputStream(json.append(']').toString().getBytes(java.nio.charset.StandardCharsets.UTF_8)));
         p.nextToken();
         JsonTexts texts = new JsonTexts();
         List<String> read = new ArrayList<>();
@@ -61,7 +60,7 @@ class JsonValueTablesTest {
         String payment = "{\"bruttobelopp\": {\"valuta\": {\"kod\": \"SEK\"}, \"summa\": 100},"
                 + " \"skattebelopp\": {\"summa\": 30, \"valuta\": [1, {\"x\": [null]}]},"
                 + " \"nettobelopp\": {\"valuta\": null, \"summa\": \"70.50\", \"valuta\": 7}}";
-        JsonParser p = JsonLimits.FACTORY.createParser(payment);
+        JsonInput p = Utf8JsonReader.open(new java.io.ByteArrayInputStream(payment.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
         p.nextToken();
 
         Details details = new JsonDetailsReader().read(p, LefiUtbetalningUppgift.class);
