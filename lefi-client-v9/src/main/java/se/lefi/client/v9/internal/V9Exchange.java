@@ -157,7 +157,7 @@ public final class V9Exchange {
         }
     }
 
-    private static LefiException classify(IOException e, String correlationId) {
+    static LefiException classify(IOException e, String correlationId) {
         Throwable tooLarge = find(e, ResponseTooLargeException.class);
         if (tooLarge != null) {
             return new LefiProtocolException("the answer is larger than the configured cap of "
