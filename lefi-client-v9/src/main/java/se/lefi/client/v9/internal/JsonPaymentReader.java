@@ -71,7 +71,17 @@ final class JsonPaymentReader {
     /** Made at the first payment, so an answer without payments pays nothing for it. */
     private PaymentScan scan;
     private int scanned;
-    private final PaymentScan.RowSink scannedRows = this::scannedRow;
+    private final PaymentScan.RowSink scannedRows = new PaymentScan.RowSink() {
+        @Override
+        public boolean row(Object[] values) {
+            return scannedRow(values);
+        }
+
+        @Override
+        public void clear() {
+            rowCount = 0;
+        }
+    };
     private final Object[] payment = new Object[PAYMENT.size()];
     private final Object[] row = new Object[ROW.size()];
     private PaymentFields.Row[] rows = new PaymentFields.Row[4];
