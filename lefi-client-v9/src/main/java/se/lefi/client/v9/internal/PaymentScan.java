@@ -73,9 +73,16 @@ final class PaymentScan {
 
     /**
      * The table starts this small (an answer with a few payments needs no more) and grows once to
-     * its full size when as many values were new to it.
+     * its full size when {@link #GROW_AFTER} values were new to it: most periods and amounts are new,
+     * so a small answer would otherwise grow it at once.
      */
     private static final int FIRST_SLOTS = 32;
+    private static final int GROW_AFTER = 128;
+    /**
+     * The tables keep a copy of each new value's bytes, which pays off only once values repeat:
+     * the first payments of an answer are read without them.
+     */
+    private static final int REMEMBER_FROM = 4;
 
     private JsonTypeModel[] shapeModels = new JsonTypeModel[FIRST_SLOTS];
     private byte[][] shapeKeys = new byte[FIRST_SLOTS][];
@@ -91,6 +98,8 @@ final class PaymentScan {
 
     private byte[] b;
     private int end;
+    private int payments;
+    private boolean remember;
 
     /**
      * Creates the scan of one answer's payments.
@@ -123,6 +132,7 @@ final class PaymentScan {
         if (reader.depth() + INNER_DEPTH > JsonLimits.MAX_NESTING_DEPTH) {
             return false;
         }
+        remember = ++payments >= REMEMBER_FROM;
         int after = attempt(reader, firsts, rows);
         if (after < 0 && reader.limit() - reader.position() < WINDOW) {
             // Perhaps only the buffer ended inside the payment: once more with a whole window. Reading
@@ -290,7 +300,7 @@ final class PaymentScan {
                     return -1;
                 }
                 JsonTypeModel model = property.structure();
-                int close = flatEnd(at);
+                int close = remember ? flatEnd(at) : -1;
                 int slot = -1;
                 if (close > 0) {
                     slot = shapeSlot(at, close);
@@ -309,7 +319,7 @@ final class PaymentScan {
                 Object value = shapedValue(model);
                 into[property.index()] = value;
                 if (slot >= 0 && after == close) {
-                    if (++freshShapes == FIRST_SLOTS && shapeKeys.length == FIRST_SLOTS) {
+                    if (++freshShapes == GROW_AFTER && shapeKeys.length == FIRST_SLOTS) {
                         shapeModels = new JsonTypeModel[SHAPE_SLOTS];
                         shapeKeys = new byte[SHAPE_SLOTS][];
                         shapeValues = new Object[SHAPE_SLOTS];
@@ -502,7 +512,7 @@ final class PaymentScan {
 
     /** Reads a text at {@code at} through {@link #texts}; -1 to give up. */
     private int text(int at, boolean keep) {
-        return texts.read(b, at, end, keep);
+        return texts.read(b, at, end, keep, remember);
     }
 
     /** The day {@link #day} read last. */

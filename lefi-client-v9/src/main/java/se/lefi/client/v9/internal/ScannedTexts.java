@@ -50,9 +50,10 @@ final class ScannedTexts {
      * @param at where the opening quote is
      * @param end where the bytes read so far end
      * @param keep whether the text is wanted, or only read past
+     * @param remember whether the text is looked up in the table and kept there
      * @return where the text ends, just after its closing quote; -1 when it is not plain or does not end before {@code end}
      */
-    int read(byte[] b, int at, int end, boolean keep) {
+    int read(byte[] b, int at, int end, boolean keep, boolean remember) {
         int from = at + 1;
         int p = from;
         boolean ascii = true;
@@ -75,7 +76,7 @@ final class ScannedTexts {
         if (!keep) {
             return ascii || decode(b, from, length) >= 0 ? p + 1 : -1;
         }
-        int slot = length <= MAX_KEPT ? slot(b, from, length) : -1;
+        int slot = remember && length <= MAX_KEPT ? slot(b, from, length) : -1;
         if (slot >= 0) {
             byte[] key = keys[slot];
             if (key != null && Arrays.equals(key, 0, key.length, b, from, p)) {
