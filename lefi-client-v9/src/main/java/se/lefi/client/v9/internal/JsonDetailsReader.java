@@ -20,8 +20,9 @@ import se.lefi.client.model.Details;
 import se.lefi.client.model.Fraction;
 
 /**
- * Reads one JSON object of a class generated from the version 9 spec straight from Jackson's
- * streaming parser into {@link Details}, in the shapes the SOAP versions' decoder gives: the
+ * Reads one JSON object of a class generated from the version 9 spec straight from a pull reader
+ * ({@link JsonInput}: the SDK's {@link Utf8JsonReader}, or Jackson's parser for an answer in
+ * UTF-16 or UTF-32) into {@link Details}, in the shapes the SOAP versions' decoder gives: the
  * shared value types ({@code LefiSifferkod}/{@code LefiBokstavskod} → {@link Code},
  * {@code LefiBelopp} → its {@code summa} as {@link BigDecimal}, {@code LefiFranTill} and the PM
  * periods → {@link DatePeriod}, {@code LefiOmfattning} → {@link Fraction}), dates in every form of
@@ -42,7 +43,8 @@ import se.lefi.client.model.Fraction;
  * values in {@link DetailsSlots} by property index, one set per nesting depth, and objects of one
  * class that deliver the same names share one names array ({@link SharedNames}). Made with
  * {@code assemblePayments}, it hands Försäkringskassan's payments to a {@link JsonPaymentReader},
- * which builds them without details ({@link #assembled()}). (The shape rules
+ * which builds them without details ({@link #assembled()}), most of them read straight from the
+ * bytes ({@link PaymentScan}). (The shape rules
  * duplicate what is moving into {@code lefi-client-formansinformation}'s codec-neutral
  * {@code SharedValueTypes}; once that is on main this class should use it.)
  *

@@ -8,7 +8,8 @@ import com.fasterxml.jackson.core.StreamReadFeature;
 /**
  * Holds the one {@link JsonFactory} of version 9, hardened for answers from the network: the
  * nesting, number and string limits below are far above anything the contract can hold and far
- * below what would hurt (the transport already caps the answer's size while it streams).
+ * below what would hurt (the transport already caps the answer's size while it streams). The
+ * SDK's own reader ({@code Utf8JsonReader}) holds the same limits.
  *
  * <pre>{@code
  * try (JsonParser parser = JsonLimits.FACTORY.createParser(in)) { ... }

@@ -23,6 +23,10 @@ import se.lefi.client.v9.internal.model.LefiUtbetalningUppgift;
  * {@link se.lefi.client.model.Details} of them first: they are nearly all of a large answer, and a
  * payment keeps no details.
  *
+ * <p>A payment in the plain shape the service writes is read straight from
+ * {@link Utf8JsonReader}'s bytes by {@link PaymentScan}; any other, and every payment of an
+ * answer Jackson reads, goes through tokens here, which is also where every error is found.
+ *
  * <p>Each value is read by {@link JsonDetailsReader}'s own conversion and the first one of a name
  * counts, exactly as the details' getters would see it: what a payment becomes, and which answers
  * fail, is the same as through details. A payment the rules refuse does not stop the reading; its
