@@ -42,6 +42,8 @@ final class PaymentScan {
     private static final int MAX_INTEGER_DIGITS = 9;
     private static final int MAX_AMOUNT_DIGITS = 18;
     private static final int MAX_DECIMAL_LENGTH = 40;
+    /** What {@link #afterValue} returns when the object or array closed. */
+    private static final int CLOSED = -2;
 
     /** Receives each row of a payment. */
     interface RowSink {
@@ -98,6 +100,8 @@ final class PaymentScan {
 
     private byte[] b;
     private int end;
+    /** Where an object or array ended, when {@link #afterValue} returned {@link #CLOSED}. */
+    private int closedAt;
     private int payments;
     private boolean remember;
 
@@ -157,13 +161,14 @@ final class PaymentScan {
     }
 
     /**
-     * Reads an object's members after its brace into {@code into}; returns where it ended, or -1
-     * to give up.
+     * Reads an object's members after its brace: a shaped object's into {@link #parts}, any other's
+     * into {@code into} (a payment's rows to {@code rows}); returns where it ended, or -1 to give up.
      */
     private int object(int at, JsonTypeModel model, Object[] into, RowSink rows) {
         if (model.size() > Long.SIZE) {
             return -1;
         }
+        boolean shaped = model.shape() != JsonTypeModel.Shape.DETAILS;
         int p = space(at);
         if (p < 0 || b[p] == '}') {
             return -1;
@@ -188,21 +193,16 @@ final class PaymentScan {
             if (p < 0) {
                 return -1;
             }
-            p = model == payment && index == rowsIndex ? rows(p, rows) : member(p, model.properties()[index], into);
-            if (p < 0) {
-                return -1;
+            JsonTypeModel.Property property = model.properties()[index];
+            if (shaped) {
+                p = part(p, model, property);
+            } else {
+                p = model == payment && index == rowsIndex ? rows(p, rows) : member(p, property, into);
             }
-            p = space(p);
-            if (p < 0) {
-                return -1;
+            p = p < 0 ? -1 : afterValue(p, '}');
+            if (p == CLOSED) {
+                return closedAt;
             }
-            if (b[p] == '}') {
-                return p + 1;
-            }
-            if (b[p] != ',') {
-                return -1;
-            }
-            p = space(p + 1);
             if (p < 0) {
                 return -1;
             }
@@ -275,21 +275,30 @@ final class PaymentScan {
                 return -1;
             }
             rows.row(rowValues);
-            p = space(p);
-            if (p < 0) {
-                return -1;
+            p = afterValue(p, ']');
+            if (p == CLOSED) {
+                return closedAt;
             }
-            if (b[p] == ']') {
-                return p + 1;
-            }
-            if (b[p] != ',') {
-                return -1;
-            }
-            p = space(p + 1);
             if (p < 0) {
                 return -1;
             }
         }
+    }
+
+    /**
+     * Reads what follows a value in an object or array: the next item's place after a comma, or
+     * {@link #CLOSED} with {@link #closedAt} just after the closing {@code closer}; -1 to give up.
+     */
+    private int afterValue(int at, char closer) {
+        int p = space(at);
+        if (p < 0) {
+            return -1;
+        }
+        if (b[p] == closer) {
+            closedAt = p + 1;
+            return CLOSED;
+        }
+        return b[p] == ',' ? space(p + 1) : -1;
     }
 
     /** Reads one member's value as the details reader would and keeps it; -1 to give up. */
@@ -384,54 +393,10 @@ final class PaymentScan {
 
     /** Reads a code, amount, period or fraction object's parts into {@link #parts}; -1 to give up. */
     private int shaped(int at, JsonTypeModel model) {
-        JsonTypeModel.Shape shape = model.shape();
-        if (shape == JsonTypeModel.Shape.DETAILS || model.size() > parts.length) {
+        if (model.shape() == JsonTypeModel.Shape.DETAILS || model.size() > parts.length) {
             return -1;
         }
-        int p = space(at);
-        if (p < 0 || b[p] == '}') {
-            return -1;
-        }
-        int seen = 0;
-        int guess = 0;
-        while (true) {
-            if (b[p] != '"') {
-                return -1;
-            }
-            int index = name(p + 1, model, guess);
-            if (index < 0 || (seen & 1 << index) != 0) {
-                return -1;
-            }
-            seen |= 1 << index;
-            guess = index + 1;
-            JsonTypeModel.Property property = model.properties()[index];
-            p = space(p + 2 + model.nameBytes()[index].length);
-            if (p < 0 || b[p] != ':') {
-                return -1;
-            }
-            p = space(p + 1);
-            if (p < 0) {
-                return -1;
-            }
-            p = part(p, model, property);
-            if (p < 0) {
-                return -1;
-            }
-            p = space(p);
-            if (p < 0) {
-                return -1;
-            }
-            if (b[p] == '}') {
-                return p + 1;
-            }
-            if (b[p] != ',') {
-                return -1;
-            }
-            p = space(p + 1);
-            if (p < 0) {
-                return -1;
-            }
-        }
+        return object(at, model, parts, null);
     }
 
     /** Reads one part's value into {@link #parts}, as the details reader would; -1 to give up. */
