@@ -95,15 +95,6 @@ final class JsonPaymentReader {
     private RuntimeException failure;
 
     /**
-     * Creates the reader of one answer.
-     *
-     * @param values the reader of the answer's other values, whose conversion and shared values serve here too
-     */
-    JsonPaymentReader(JsonDetailsReader values) {
-        this(values, true);
-    }
-
-    /**
      * Creates the reader of one answer, with or without the byte scan of plain payments (tests
      * compare the two).
      *

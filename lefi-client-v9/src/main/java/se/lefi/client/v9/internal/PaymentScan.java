@@ -499,8 +499,8 @@ final class PaymentScan {
 
     /** Reads an integer that fits an int into {@code into[index]} as an {@link Integer}; -1 otherwise. */
     private int integer(int at, Object[] into, int index) {
-        int after = digits(at, MAX_INTEGER_DIGITS);
-        if (after < 0 || after < end && (b[after] == '.' || b[after] == 'e' || b[after] == 'E')) {
+        int after = integerDigits(at, MAX_INTEGER_DIGITS);
+        if (after < 0) {
             return -1;
         }
         into[index] = boxed((int) number);
@@ -517,8 +517,8 @@ final class PaymentScan {
 
     /** Reads an integer's digits as text into {@link #digitsText}; -1 otherwise. */
     private int integerText(int at) {
-        int after = digits(at, MAX_AMOUNT_DIGITS);
-        if (after < 0 || after < end && (b[after] == '.' || b[after] == 'e' || b[after] == 'E')) {
+        int after = integerDigits(at, MAX_AMOUNT_DIGITS);
+        if (after < 0) {
             return -1;
         }
         digitsText = texts.digits(b, at, after - at);
@@ -527,6 +527,12 @@ final class PaymentScan {
 
     /** The text of the digits {@link #integerText} read last. */
     private String digitsText;
+
+    /** Reads a JSON integer of at most {@code max} digits, not the start of a fraction or exponent; -1 otherwise. */
+    private int integerDigits(int at, int max) {
+        int after = digits(at, max);
+        return after < 0 || b[after] == '.' || b[after] == 'e' || b[after] == 'E' ? -1 : after;
+    }
 
     /** Reads an amount's sum: a whole number through the reader's table, a decimal exactly; -1 otherwise. */
     private int amount(int at, int index) {
