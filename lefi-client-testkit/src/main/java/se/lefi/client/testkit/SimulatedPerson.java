@@ -3,6 +3,7 @@ package se.lefi.client.testkit;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -487,6 +488,200 @@ public final class SimulatedPerson {
             return this;
         }
 
+        /**
+         * Adds the allmänt barnbidrag paid for this person as a child to one recipient, seen from
+         * the child (FK:MABB, mottagare av barnbidrag): from the month after birth to the end of
+         * the quarter the person turns 16, 1 250 kr a month. Only version 9 has the list
+         * ({@code mottagareavbarnbidrag}: one case naming the recipient, its decision saying who is
+         * paid); the SOAP versions deliver nothing of it.
+         *
+         * <pre>{@code
+         * SimulatedPerson.builder("20170502-2489").name("Liam Föräldersson")
+         *         .childAllowanceRecipient("19880915-2468", "Petra Föräldersson")
+         *         .build();
+         * }</pre>
+         *
+         * @param recipientPersonnummer the recipient's number (a parent)
+         * @param recipientName the recipient's names
+         * @return this builder
+         */
+        public Builder childAllowanceRecipient(String recipientPersonnummer, String recipientName) {
+            facts.add(Facts.childAllowanceRecipients(List.of(recipient(recipientPersonnummer, recipientName)),
+                    firstDayOfChildAllowance(), lastDayOfQuarterTurning16(), null, null));
+            return this;
+        }
+
+        /**
+         * Adds the barnbidrag paid for this person as a child to one recipient, with förlängt
+         * barnbidrag (delförmån FBB) after allmänt barnbidrag while the person still goes to
+         * school: a second decision, whose period only försäkringsbolag, kommuner,
+         * Kronofogdemyndigheten and Pensionsmyndigheten see (version 9 only, FK:MABB).
+         *
+         * <pre>{@code
+         * SimulatedPerson.builder("20040610-1469").name("Elsa Föräldersson")
+         *         .childAllowanceRecipient("19880915-2468", "Petra Föräldersson",
+         *                 LocalDate.of(2020, 7, 1), LocalDate.of(2021, 6, 30))
+         *         .build();
+         * }</pre>
+         *
+         * @param recipientPersonnummer the recipient's number (a parent)
+         * @param recipientName the recipient's names
+         * @param extendedFrom the first day of förlängt barnbidrag: the day after the quarter the
+         *     person turns 16
+         * @param extendedTo its last day
+         * @return this builder
+         * @throws IllegalArgumentException when {@code extendedFrom} is not the day after that quarter
+         */
+        public Builder childAllowanceRecipient(String recipientPersonnummer, String recipientName,
+                LocalDate extendedFrom, LocalDate extendedTo) {
+            requirePeriod(extendedFrom, extendedTo);
+            LocalDate ordinaryTo = lastDayOfQuarterTurning16();
+            if (!extendedFrom.equals(ordinaryTo.plusDays(1))) {
+                throw new IllegalArgumentException("förlängt barnbidrag starts the day after the quarter the child"
+                        + " turns 16 (" + ordinaryTo.plusDays(1) + ")");
+            }
+            facts.add(Facts.childAllowanceRecipients(List.of(recipient(recipientPersonnummer, recipientName)),
+                    firstDayOfChildAllowance(), ordinaryTo, extendedFrom, extendedTo));
+            return this;
+        }
+
+        /**
+         * Adds the allmänt barnbidrag paid for this person as a child, shared in halves by two
+         * recipients (625 kr a month each): one {@code mottagareavbarnbidrag} case per recipient,
+         * each marked as one of two and naming both as paid (version 9 only, FK:MABB).
+         *
+         * <pre>{@code
+         * SimulatedPerson.builder("20170502-2489")
+         *         .sharedChildAllowance("19880915-2468", "Petra Föräldersson",
+         *                 "19860214-4563", "Adam Föräldersson")
+         *         .build();
+         * }</pre>
+         *
+         * @param firstPersonnummer the first recipient's number
+         * @param firstName the first recipient's names
+         * @param secondPersonnummer the second recipient's number
+         * @param secondName the second recipient's names
+         * @return this builder
+         */
+        public Builder sharedChildAllowance(String firstPersonnummer, String firstName, String secondPersonnummer,
+                String secondName) {
+            Relative first = recipient(firstPersonnummer, firstName);
+            Relative second = recipient(secondPersonnummer, secondName);
+            if (first.personnummer().equals(second.personnummer())) {
+                throw new IllegalArgumentException("the two recipients of a shared barnbidrag are different persons");
+            }
+            facts.add(Facts.childAllowanceRecipients(List.of(first, second),
+                    firstDayOfChildAllowance(), lastDayOfQuarterTurning16(), null, null));
+            return this;
+        }
+
+        /**
+         * Sets the skatteuppgift (FK:SKUP, other information only in version 9): its
+         * skatteredovisningsnummer, delivered as given (the contract says nothing of its form)
+         * whatever the period; the SOAP versions deliver nothing of it.
+         *
+         * <pre>{@code
+         * SimulatedPerson.builder("19850412-2386").taxReportingNumber("198504122386").build();
+         * }</pre>
+         *
+         * @param skatteredovisningsnummer the number, 1 to 40 characters without control characters
+         * @return this builder
+         */
+        public Builder taxReportingNumber(String skatteredovisningsnummer) {
+            Objects.requireNonNull(skatteredovisningsnummer, "skatteredovisningsnummer");
+            String number = skatteredovisningsnummer.trim();
+            if (number.isEmpty() || number.length() > 40 || number.chars().anyMatch(Character::isISOControl)) {
+                throw new IllegalArgumentException("a skatteredovisningsnummer has 1 to 40 characters without control"
+                        + " characters");
+            }
+            facts.add(Facts.taxReporting(number));
+            return this;
+        }
+
+        /**
+         * Adds one year's steglös avräkning of sjukersättning or aktivitetsersättning (version 9
+         * only, asked for with FK:SA): the income above the fribelopp (mellanskillnad) reduces the
+         * year's ersättning by half of it, in whole kronor. The simulator's own year comes in
+         * {@code sjukOchAktivitetsersattningSteglosAvrakningNulage} (the reduction made in the
+         * payments, {@code utbetalning}); an earlier year in {@code ...Historik}, settled after the
+         * year, with the reduction reclaimed ({@code aterkrav}); a later year not at all. The
+         * simulator has no SA case or payments; the SOAP versions deliver nothing of it.
+         *
+         * <pre>{@code
+         * SimulatedPerson.builder("19750321-1232")
+         *         .steplessSettlement(2020, 118_000, 0, 80_000, 150_000)   // mellanskillnad 38 000, 19 000 reclaimed
+         *         .build();
+         * }</pre>
+         *
+         * @param year the settled year (four digits)
+         * @param incomeInSweden the year's income in Sweden in kronor, 0 or more
+         * @param incomeAbroad the year's income in other countries in kronor, 0 or more
+         * @param allowance the fribelopp in kronor
+         * @param yearlyBenefit the year's ersättning before the settlement in kronor
+         * @return this builder
+         */
+        public Builder steplessSettlement(int year, int incomeInSweden, int incomeAbroad, int allowance,
+                int yearlyBenefit) {
+            if (year < 1000 || year > 9999) {
+                throw new IllegalArgumentException("the year of a steglös avräkning has four digits");
+            }
+            if (incomeInSweden < 0 || incomeAbroad < 0) {
+                throw new IllegalArgumentException("an income must not be negative");
+            }
+            positive(allowance, "allowance");
+            positive(yearlyBenefit, "yearlyBenefit");
+            facts.add(Facts.steplessSettlement(year, BigDecimal.valueOf(incomeInSweden), BigDecimal.valueOf(incomeAbroad),
+                    BigDecimal.valueOf(allowance), BigDecimal.valueOf(yearlyBenefit)));
+            return this;
+        }
+
+        /**
+         * Adds Pensionsmyndigheten's levnadsintyg (PM:LINT, other information only in version
+         * 9) with the status described as {@code "Levnadsintygsstatus <code>"}: the contract lists
+         * the codes but publishes no meanings. Delivered when {@code lastUpdated} lies in the
+         * asked period and is not after the simulator's today; the SOAP versions deliver nothing.
+         *
+         * <pre>{@code
+         * SimulatedPerson.builder("19480702-1375").lifeCertificate(LocalDate.of(2021, 3, 2), 1).build();
+         * }</pre>
+         *
+         * @param lastUpdated the day the levnadsintyg was last updated
+         * @param status 0 to 5, 7 to 10 or 20 to 25
+         * @return this builder
+         */
+        public Builder lifeCertificate(LocalDate lastUpdated, int status) {
+            return lifeCertificate(lastUpdated, status, Facts.lifeCertificateText(status));
+        }
+
+        /**
+         * Adds Pensionsmyndigheten's levnadsintyg (PM:LINT) with a description of its status of
+         * your choosing, for code that shows it.
+         *
+         * <pre>{@code
+         * SimulatedPerson.builder("19480702-1375")
+         *         .lifeCertificate(LocalDate.of(2021, 3, 2), 1, "Levnadsintyg inkommet")
+         *         .build();
+         * }</pre>
+         *
+         * @param lastUpdated the day the levnadsintyg was last updated
+         * @param status 0 to 5, 7 to 10 or 20 to 25
+         * @param description the status's description, not blank
+         * @return this builder
+         */
+        public Builder lifeCertificate(LocalDate lastUpdated, int status, String description) {
+            Objects.requireNonNull(lastUpdated, "lastUpdated");
+            Objects.requireNonNull(description, "description");
+            if (!Facts.LIFE_CERTIFICATE_STATUSES.contains(status)) {
+                throw new IllegalArgumentException("the status of a levnadsintyg is 0 to 5, 7 to 10 or 20 to 25, not "
+                        + status);
+            }
+            if (description.isBlank()) {
+                throw new IllegalArgumentException("description must not be blank");
+            }
+            facts.add(Facts.lifeCertificate(lastUpdated, status, description));
+            return this;
+        }
+
         /** Delays every answer about this person by the given time (latency injection). */
         public Builder delay(Duration delay) {
             Objects.requireNonNull(delay, "delay");
@@ -518,6 +713,26 @@ public final class SimulatedPerson {
                         p.from().minusMonths(2), died));
             }
             return new SimulatedPerson(this, all);
+        }
+
+        private Relative recipient(String recipientPersonnummer, String recipientName) {
+            Personnummer pnr = Personnummer.parse(recipientPersonnummer);
+            if (pnr.equals(personnummer)) {
+                throw new IllegalArgumentException("a child does not receive its own barnbidrag");
+            }
+            return new Relative(pnr.value(), pnr.birthDate(), Objects.requireNonNull(recipientName, "recipientName"));
+        }
+
+        /** Returns the first day of barnbidrag for this person: the first of the month after birth. */
+        private LocalDate firstDayOfChildAllowance() {
+            return personnummer.birthDate().withDayOfMonth(1).plusMonths(1);
+        }
+
+        /** Returns the last day of allmänt barnbidrag: the end of the quarter this person turns 16. */
+        private LocalDate lastDayOfQuarterTurning16() {
+            LocalDate sixteen = personnummer.birthDate().plusYears(16);
+            int lastMonthOfQuarter = (sixteen.getMonthValue() + 2) / 3 * 3;
+            return YearMonth.of(sixteen.getYear(), lastMonthOfQuarter).atEndOfMonth();
         }
 
         private Relative child(String childPersonnummer) {

@@ -22,7 +22,7 @@ public final class SyntheticPersons {
      * sickness of the last 14 days up to today whose payment six days after today (7 711 less tax
      * 2 313 and an utmätning of 1 000: net 4 398) is a preliminary payment in 6.0, and in version 9
      * förebyggande sjukpenning (FK:FSJP) 2021-03-08..12 at 612 kr a day (3 060 / 918 / 2 142, paid
-     * 2021-03-19).
+     * 2021-03-19) and the skatteuppgift (FK:SKUP) with her personnummer as skatteredovisningsnummer.
      */
     public static final String SICK_EMPLOYEE = "198504122386";
     /**
@@ -38,7 +38,12 @@ public final class SyntheticPersons {
     public static final String PARENT = "198809152468";
     /** The parent's younger child. */
     public static final String PARENT_CHILD = "201705022489";
-    /** The parent's older child, who gets förlängt barnbidrag. */
+    /**
+     * The parent's older child, who gets förlängt barnbidrag; also a person of her own, whose
+     * barnbidrag in version 9 (FK:MABB, mottagare av barnbidrag) names the parent as recipient:
+     * allmänt barnbidrag 2004-07-01..2020-06-30 and förlängt barnbidrag 2020-07-01..2021-06-30,
+     * 1 250 kr a month.
+     */
     public static final String PARENT_STUDENT_CHILD = "200406101469";
     /**
      * A participant in Arbetspraktik (programme 40) with aktivitetsstöd of 680 kr a day from
@@ -89,6 +94,7 @@ public final class SyntheticPersons {
                         .sickness(LocalDate.of(2021, 2, 1), LocalDate.of(2021, 2, 14), 612)
                         .sickness(today.minusDays(13), today, 612, today.plusDays(6), 1000)
                         .preventiveSickness(LocalDate.of(2021, 3, 8), LocalDate.of(2021, 3, 12), 612)
+                        .taxReportingNumber(SICK_EMPLOYEE)
                         .build(),
                 SimulatedPerson.builder(SELF_EMPLOYED).name("Erik Egenström").address("Smedjegatan 9", "41103", "GÖTEBORG")
                         .karensCompensationAsSelfEmployed(LocalDate.of(2020, 3, 23), 3, LocalDate.of(2020, 4, 21))
@@ -101,6 +107,11 @@ public final class SyntheticPersons {
                         .temporaryParentalBenefit(PARENT_CHILD, LocalDate.of(2020, 2, 10), 2, 804)
                         .parentalBenefit(PARENT_CHILD, today.minusDays(10), 10, 843)
                         .childAllowance(PARENT_STUDENT_CHILD, LocalDate.of(2020, 7, 1), LocalDate.of(2021, 6, 30))
+                        .build(),
+                SimulatedPerson.builder(PARENT_STUDENT_CHILD).name("Elsa Föräldersson")
+                        .address("Lekvägen 12", "90325", "UMEÅ")
+                        .childAllowanceRecipient(PARENT, "Petra Föräldersson", LocalDate.of(2020, 7, 1),
+                                LocalDate.of(2021, 6, 30))
                         .build(),
                 SimulatedPerson.builder(PROGRAMME_PARTICIPANT).name("Alva Programsson")
                         .address("Stationsgatan 3", "97231", "LULEÅ")

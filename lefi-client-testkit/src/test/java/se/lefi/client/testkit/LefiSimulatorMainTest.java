@@ -227,7 +227,7 @@ class LefiSimulatorMainTest {
         try (LefiOnlineSimulator simulator = started.simulator();
              LefiClient client = simulator.clientBuilder(LefiVersion.V6_0).maxAttempts(1).build();
              LefiClient insurer = simulator.clientBuilder(LefiVersion.V6_0).organisationsnummer("5565594230").build()) {
-            assertThat(out()).contains("12 persons (6 from files)").contains("today 2021-05-20");
+            assertThat(out()).contains("16 persons (9 from files)").contains("today 2021-05-20");
             BenefitInformation sick = insurer.query(Personnummer.parse("19900101-0017"))
                     .period(LocalDate.of(2020, 1, 1), LocalDate.of(2021, 12, 31))
                     .benefits(Benefit.GENERELL_PERSONINFORMATION).payments(Benefit.SJUKPENNING)
@@ -252,6 +252,17 @@ class LefiSimulatorMainTest {
                 // Five days of 612 kr, paid 2021-03-19.
                 assertThat(preventive.payments()).singleElement()
                         .satisfies(p -> assertThat(p.gross()).isEqualByComparingTo("3060"));
+                BenefitInformation child = nine.query(Personnummer.parse("20170502-2489"))
+                        .period(LocalDate.of(2021, 1, 1), LocalDate.of(2021, 5, 20))
+                        .benefits(Benefit.MOTTAGARE_AV_BARNBIDRAG).fetch();
+                assertThat(child.cases(Benefit.MOTTAGARE_AV_BARNBIDRAG)).singleElement()
+                        .satisfies(c -> assertThat(c.decisions()).singleElement().satisfies(d -> assertThat(d.period())
+                                .hasValueSatisfying(p -> assertThat(p.to()).contains(LocalDate.of(2033, 6, 30)))));
+                BenefitInformation stepless = nine.query(Personnummer.parse("19750321-1232"))
+                        .period(LocalDate.of(2020, 1, 1), LocalDate.of(2021, 5, 20))
+                        .benefits(Benefit.SJUKERSATTNING_OCH_AKTIVITETSERSATTNING).fetch();
+                assertThat(stepless.entries()).singleElement().satisfies(e -> assertThat(e.details().amount("aterkrav"))
+                        .hasValueSatisfying(a -> assertThat(a).isEqualByComparingTo("25000")));
             }
         }
     }

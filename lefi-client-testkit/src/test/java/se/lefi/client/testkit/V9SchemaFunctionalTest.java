@@ -46,7 +46,9 @@ class V9SchemaFunctionalTest {
 
     @BeforeAll
     static void start() {
-        simulator = LefiOnlineSimulator.builder().today(TODAY).start();
+        LefiOnlineSimulator.Builder builder = LefiOnlineSimulator.builder().today(TODAY);
+        Version9OnlyPersons.built().forEach(builder::person);
+        simulator = builder.start();
         simulator.onVersion9Request((path, body) -> {
             if (path.endsWith("/fraga")) {
                 SENT.add(new String(body, StandardCharsets.UTF_8));
@@ -89,6 +91,40 @@ class V9SchemaFunctionalTest {
         assertThat(answer.contentType()).startsWith("application/json");
         assertThat(V9Schema.errors("LefiExternFormansinformationSvar", answer.body())).isEmpty();
         assertThat(answer.body()).contains("\"utlamnare\"").contains("\"generellPersoninformation\"");
+    }
+
+    static Stream<Arguments> version9OnlyPersonsAndWindows() {
+        return Version9OnlyPersons.built().stream().flatMap(p -> WINDOWS.stream()
+                .map(w -> Arguments.of(p.personnummer().value(), w[0], w[1])));
+    }
+
+    @ParameterizedTest
+    @MethodSource("version9OnlyPersonsAndWindows")
+    void query_whenEveryCodeIsAskedForAPersonWithVersion9sOwnFacts_answerValidates(String pnr, String from,
+            String tom) {
+        RawV9.Answer answer = RawV9.post(simulator.baseUrl(), kommun(), RawV9.query(pnr, from, tom, FK, PM, all(),
+                OTHER));
+
+        assertThat(answer.status()).isEqualTo(200);
+        assertThat(V9Schema.errors("LefiExternFormansinformationSvar", answer.body())).isEmpty();
+    }
+
+    @Test
+    void query_whenVersion9sOwnFactsAreAsked_answerHasTheirListsAndValidates() {
+        String[][] expected = {
+            {SyntheticPersons.PARENT_STUDENT_CHILD, "\"mottagareavbarnbidrag\"", "\"utbetalningsmottagare\""},
+            {Version9OnlyPersons.SHARED_CHILD, "\"mottagareavbarnbidrag\"", "\"tvaBidragsmottagare\":true"},
+            {SyntheticPersons.SICK_EMPLOYEE, "\"skatteuppgift\"", "\"skatteredovisningsnummer\""},
+            {Version9OnlyPersons.STEPLESS, "\"sjukOchAktivitetsersattningSteglosAvrakningHistorik\"",
+                "\"sjukOchAktivitetsersattningSteglosAvrakningNulage\""},
+            {Version9OnlyPersons.PENSIONER_ABROAD, "\"levnadsintyg\"", "\"PM:LINT\""}};
+        for (String[] person : expected) {
+            RawV9.Answer answer = RawV9.post(simulator.baseUrl(), kommun(), RawV9.query(person[0], "2020-01-01",
+                    "2021-12-31", FK, PM, all(), OTHER));
+
+            assertThat(V9Schema.errors("LefiExternFormansinformationSvar", answer.body())).as(person[1]).isEmpty();
+            assertThat(answer.body()).contains(person[1], person[2]);
+        }
     }
 
     @Test

@@ -15,18 +15,21 @@ public final class AnswerBuilder {
 
     /**
      * The elements of {@code formansinformation}, in schema order (6.0 is a superset of 5.x;
-     * {@code forebyggandeSjukpenningsarende} is version 9's, written only in its answers).
+     * {@code mottagareavbarnbidrag}, {@code forebyggandeSjukpenningsarende}, the two steglös
+     * avräkning lists and {@code skatteuppgift} are version 9's, written only in its answers).
      */
     static final List<String> ORDER = List.of("generellPersoninformation", "aktivitetsstodsarende",
             "allmanpensionsarende", "arbetsskadeefterlevandearende", "arbetsskadeegenlivrantearende",
             "barnbidragsarende", "bostadsbidragsarende", "bostadstillaggsarende", "efterlevandepensionsarende",
-            "etableringsersattningsarende", "foraldrapenningarende", "forebyggandeSjukpenningsarende",
-            "handikappersattningsarende",
+            "etableringsersattningsarende", "mottagareavbarnbidrag", "foraldrapenningarende",
+            "forebyggandeSjukpenningsarende", "handikappersattningsarende",
             "graviditetspenningsarende", "intjanandebehallning", "intjanandeuppgift", "levnadsintygsuppgift",
             "merkostnadsersattningsarende", "narstaendepenningarende", "omvardnadsbidragsarende",
             "preliminarautbetalningar", "programanvisning", "programersattningsarende", "programjobdagar",
-            "rehabersattningsarende", "sjukOchAktivitetsersattningsarende", "sjukpenningarende",
-            "sjukpenninggrundandeInkomstuppgift", "smittbararersattningsarende", "studiemedelsavisering",
+            "rehabersattningsarende", "sjukOchAktivitetsersattningsarende",
+            "sjukOchAktivitetsersattningSteglosAvrakningHistorik", "sjukOchAktivitetsersattningSteglosAvrakningNulage",
+            "sjukpenningarende", "sjukpenninggrundandeInkomstuppgift", "skatteuppgift", "smittbararersattningsarende",
+            "studiemedelsavisering",
             "tillfalligForaldrapenningarende", "totalforsvarspliktsarende", "underhallsskuld", "underhallsstodskrav",
             "underhallsstodsmottag", "utbetalningsuppgift", "vardbidragsarende", "yrkesskadeefterlevandearende",
             "yrkesskadeegenlivrantearende");

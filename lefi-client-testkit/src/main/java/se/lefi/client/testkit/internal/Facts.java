@@ -8,6 +8,7 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import javax.xml.stream.XMLStreamException;
 import se.lefi.client.Benefit;
 import se.lefi.client.testkit.internal.AnswerBuilder.Kind;
@@ -24,6 +25,14 @@ public final class Facts {
     public static final BigDecimal PRISBASBELOPP = new BigDecimal("47300");
     /** Inkomstpensionsrätt is 16 % of the pensionsgrundande inkomst (the pension system's rule). */
     static final BigDecimal INCOME_PENSION_SHARE = new BigDecimal("0.16");
+    /** The barnbidrag the simulator pays a month for one child (1 250 kr, the rate from March 2018). */
+    public static final BigDecimal CHILD_ALLOWANCE_MONTHLY = new BigDecimal("1250");
+    /**
+     * The status codes of Pensionsmyndigheten's levnadsintyg ({@code LefiPmLevnadsintygStatusKod});
+     * the contract publishes no meanings for them.
+     */
+    public static final Set<Integer> LIFE_CERTIFICATE_STATUSES = Set.of(0, 1, 2, 3, 4, 5, 7, 8, 9, 10, 20, 21, 22,
+            23, 24, 25);
 
     private static final Map<Integer, String> ATGARDSTYP = Map.of(40, "Arbetspraktik", 53,
             "Jobb- och utvecklingsgaranti fas 1 och 2", 4, "Övrigt", 61, "Validering", 8, "AMU-reguljär");
@@ -602,7 +611,7 @@ public final class Facts {
      * Pensionsmyndigheten see.
      */
     public static Fact childAllowance(Relative child, LocalDate from, LocalDate extendedFrom, LocalDate extendedTo) {
-        BigDecimal monthly = new BigDecimal("1250");
+        BigDecimal monthly = CHILD_ALLOWANCE_MONTHLY;
         LocalDate ordinaryTo = extendedFrom.minusDays(1);
         return (ctx, answer) -> {
             boolean ordinary = ctx.overlaps(from, ordinaryTo);
@@ -614,19 +623,91 @@ public final class Facts {
                     xml.end();
                     if (ordinary) {
                         childAllowanceDecision(xml, from.minusDays(20), "ABB", "Allmänt barnbidrag", from, ordinaryTo,
-                                monthly, true);
+                                monthly, true, null);
                     }
                     if (extended) {
                         childAllowanceDecision(xml, extendedFrom.minusDays(30), "FBB", "Förlängt barnbidrag",
-                                extendedFrom, extendedTo, monthly, ctx.category().seesExtendedChildAllowancePeriod());
+                                extendedFrom, extendedTo, monthly, ctx.category().seesExtendedChildAllowancePeriod(),
+                                null);
                     }
                 });
             }
         };
     }
 
+    /**
+     * Creates the barnbidrag paid for the queried person as a child, seen from the child
+     * (mottagareavbarnbidrag, FK:MABB, only in version 9): one case per recipient, naming the
+     * recipient in its grunduppgifter, with a decision on allmänt barnbidrag and, when given, one
+     * on förlängt barnbidrag whose period only the categories of {@link #childAllowance} see. Two
+     * recipients share the monthly amount in halves, and each decision's underlag names who is
+     * paid ({@code utbetalningsmottagare}: one personnummer, or both joined by {@code /}). No
+     * payments: they go to the recipients. The SOAP versions have no such list and get nothing.
+     *
+     * @param recipients one recipient, or two sharing the barnbidrag
+     * @param from the first day of allmänt barnbidrag
+     * @param ordinaryTo its last day
+     * @param extendedFrom the first day of förlängt barnbidrag, or null for none
+     * @param extendedTo its last day, or null for none
+     */
+    public static Fact childAllowanceRecipients(List<Relative> recipients, LocalDate from, LocalDate ordinaryTo,
+            LocalDate extendedFrom, LocalDate extendedTo) {
+        List<Relative> all = List.copyOf(recipients);
+        BigDecimal monthly = CHILD_ALLOWANCE_MONTHLY.divide(BigDecimal.valueOf(all.size()), 0, RoundingMode.HALF_UP);
+        String payee = String.join("/", all.stream().map(Relative::personnummer).toList());
+        boolean shared = all.size() > 1;
+        return (ctx, answer) -> {
+            if (!ctx.nine()) {
+                return;
+            }
+            boolean ordinary = ctx.overlaps(from, ordinaryTo);
+            boolean extended = extendedFrom != null && ctx.overlaps(extendedFrom, extendedTo);
+            if (!ordinary && !extended) {
+                return;
+            }
+            for (Relative recipient : all) {
+                answer.add("mottagareavbarnbidrag", Benefit.MOTTAGARE_AV_BARNBIDRAG, Kind.INFORMATION, xml -> {
+                    xml.start("grunduppgifter");
+                    xml.person("personuppgift", recipient.personnummer(), recipient.born(), recipient.name(), false);
+                    xml.end();
+                    if (ordinary) {
+                        childAllowanceDecision(xml, notAfter(from.minusDays(20), ctx.today()), "ABB",
+                                "Allmänt barnbidrag", from, ordinaryTo, monthly, true,
+                                u -> recipientBasis(u, false, shared, payee));
+                    }
+                    if (extended) {
+                        childAllowanceDecision(xml, notAfter(extendedFrom.minusDays(30), ctx.today()), "FBB",
+                                "Förlängt barnbidrag", extendedFrom, extendedTo, monthly,
+                                ctx.category().seesExtendedChildAllowancePeriod(),
+                                u -> recipientBasis(u, true, shared, payee));
+                    }
+                });
+            }
+        };
+    }
+
+    private static void recipientBasis(AnswerXml xml, boolean schooling, boolean shared, String payee)
+            throws XMLStreamException {
+        if (schooling) {
+            // Förlängt barnbidrag is given because the child still goes to school.
+            xml.flag("skolgang", true);
+        }
+        xml.flag("tvaBidragsmottagare", shared);
+        xml.text("utbetalningsmottagare", payee);
+    }
+
+    private static LocalDate notAfter(LocalDate day, LocalDate last) {
+        return day.isAfter(last) ? last : day;
+    }
+
+    /**
+     * Writes one barnbidrag decision.
+     *
+     * @param underlag writes the decision's underlag, or null for none
+     */
     private static void childAllowanceDecision(AnswerXml xml, LocalDate decided, String sub, String subText,
-            LocalDate from, LocalDate to, BigDecimal monthly, boolean withPeriod) throws XMLStreamException {
+            LocalDate from, LocalDate to, BigDecimal monthly, boolean withPeriod, AnswerXml.Body underlag)
+            throws XMLStreamException {
         xml.start("beslut");
         xml.date("fattades", decided);
         xml.flag("definitivt", true);
@@ -637,7 +718,109 @@ public final class Facts {
             xml.period("period", from, to);
         }
         xml.amount("beslutatBruttobelopp", monthly);
+        if (underlag != null) {
+            xml.start("underlag");
+            underlag.write(xml);
+            xml.end();
+        }
         xml.end();
+    }
+
+    /**
+     * Creates the skatteuppgift (FK:SKUP, other information only in version 9), whose one field
+     * is a skatteredovisningsnummer; the contract says nothing of its form, so it is written as
+     * given. It is not tied to a period, so every version 9 query that asks for it gets it; the
+     * SOAP versions get nothing.
+     *
+     * @param number the skatteredovisningsnummer, delivered as given
+     */
+    public static Fact taxReporting(String number) {
+        return (ctx, answer) -> {
+            if (ctx.nine()) {
+                answer.add("skatteuppgift", Benefit.SKATTEUPPGIFT, Kind.INFORMATION,
+                        xml -> xml.text("skatteredovisningsnummer", number));
+            }
+        };
+    }
+
+    /**
+     * Creates one year's steglös avräkning of sjuk- or aktivitetsersättning (FK:SA, only in
+     * version 9, where it has lists of its own): the year's income in Sweden and abroad, the
+     * fribelopp, the income above it (mellanskillnad), and the year's ersättning less half of
+     * that (utbetalning). The simulator's today decides the list: its own year is
+     * {@code sjukOchAktivitetsersattningSteglosAvrakningNulage}, where the reduction is made in
+     * the payments; an earlier year is {@code ...Historik}, settled after the year, where the
+     * reduction is reclaimed ({@code aterkrav}); a later year is not delivered. Delivered when the
+     * asked period overlaps the year. The SOAP versions get nothing: there the steglös avräkning
+     * sits in the SA case, which the simulator does not have.
+     *
+     * @param year the settled year
+     * @param incomeInSweden the year's income in Sweden, in kronor
+     * @param incomeAbroad the year's income abroad, in kronor
+     * @param allowance the fribelopp, in kronor
+     * @param yearlyBenefit the year's ersättning before the settlement, in kronor
+     */
+    public static Fact steplessSettlement(int year, BigDecimal incomeInSweden, BigDecimal incomeAbroad,
+            BigDecimal allowance, BigDecimal yearlyBenefit) {
+        BigDecimal difference = incomeInSweden.add(incomeAbroad).subtract(allowance).max(BigDecimal.ZERO);
+        BigDecimal reduction = difference.divide(BigDecimal.valueOf(2), 0, RoundingMode.DOWN).min(yearlyBenefit);
+        return (ctx, answer) -> {
+            int current = ctx.today().getYear();
+            if (!ctx.nine() || year > current
+                    || !ctx.overlaps(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31))) {
+                return;
+            }
+            boolean now = year == current;
+            answer.add(now ? "sjukOchAktivitetsersattningSteglosAvrakningNulage"
+                    : "sjukOchAktivitetsersattningSteglosAvrakningHistorik",
+                    Benefit.SJUKERSATTNING_OCH_AKTIVITETSERSATTNING, Kind.INFORMATION, xml -> {
+                        xml.text("artal", year);
+                        xml.amount("arsinkomstISverige", incomeInSweden);
+                        xml.amount("arsinkomstIAnnatLand", incomeAbroad);
+                        xml.amount("fribelopp", allowance);
+                        xml.amount("mellanskillnad", difference);
+                        xml.amount("utbetalning", yearlyBenefit.subtract(reduction));
+                        if (!now) {
+                            xml.amount("aterkrav", reduction);
+                        }
+                    });
+        };
+    }
+
+    /**
+     * Creates Pensionsmyndigheten's levnadsintyg (PM:LINT, other information only in version 9):
+     * when the person's certificate of life was last updated and its status. Delivered when that
+     * day lies in the asked period and is not after the simulator's today; the SOAP versions get
+     * nothing.
+     *
+     * @param updated the day the levnadsintyg was last updated
+     * @param status the status code, one of {@link #LIFE_CERTIFICATE_STATUSES}
+     * @param text the status's description
+     */
+    public static Fact lifeCertificate(LocalDate updated, int status, String text) {
+        return (ctx, answer) -> {
+            if (!ctx.nine() || !ctx.within(updated) || updated.isAfter(ctx.today())) {
+                return;
+            }
+            answer.addPensionsmyndigheten("ovrigInformation", Benefit.LEVNADSINTYG_PM, Kind.INFORMATION, xml -> {
+                otherInformationType(xml, "PM:LINT", "Levnadsintyg");
+                xml.start("levnadsintyg");
+                xml.date("senastUppdaterad", updated);
+                xml.start("levnadsintygsstatus").text("kod", status).text("beskrivning", text).end();
+                xml.end();
+            });
+        };
+    }
+
+    /**
+     * Returns the simulator's description of a levnadsintyg status when none is given: the
+     * contract publishes the codes without meanings.
+     *
+     * @param status the status code
+     * @return {@code "Levnadsintygsstatus <code>"}
+     */
+    public static String lifeCertificateText(int status) {
+        return "Levnadsintygsstatus " + status;
     }
 
     /** Splits a span into calendar-month slices. */

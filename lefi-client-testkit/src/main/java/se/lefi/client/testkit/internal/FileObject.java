@@ -82,6 +82,11 @@ final class FileObject {
         return (int) value;
     }
 
+    /** Reads a whole number that fits an int, or {@code otherwise} when it is left out. */
+    int optInteger(String name, int otherwise) {
+        return optNumber(name).isPresent() ? integer(name) : otherwise;
+    }
+
     long number(String name) {
         return optNumber(name).orElseThrow(() -> error(name, "is required"));
     }

@@ -184,6 +184,38 @@ public final class PersonsFile {
         private PersonEvents() {
         }
 
+        /**
+         * Reads one recipient of the person's barnbidrag: {@code personnummer} and {@code name},
+         * with either {@code extendedFrom} and {@code extendedTo} (förlängt barnbidrag) or
+         * {@code sharedWith} (a second recipient, {@code personnummer} and {@code name}).
+         */
+        private static void childAllowanceRecipient(FileObject e, SimulatedPerson.Builder b) {
+            String recipient = e.text("personnummer");
+            String name = e.text("name");
+            Optional<LocalDate> extendedFrom = e.optDate("extendedFrom");
+            Optional<LocalDate> extendedTo = e.optDate("extendedTo");
+            Optional<FileObject> shared = e.optObject("sharedWith");
+            e.finish();
+            if (extendedFrom.isPresent() != extendedTo.isPresent()) {
+                throw e.error(extendedFrom.isPresent() ? "extendedTo" : "extendedFrom",
+                        "is required with " + (extendedFrom.isPresent() ? "extendedFrom" : "extendedTo"));
+            }
+            if (shared.isPresent()) {
+                if (extendedFrom.isPresent()) {
+                    throw e.error("sharedWith", "cannot be combined with extendedFrom and extendedTo");
+                }
+                FileObject other = shared.get();
+                String otherNumber = other.text("personnummer");
+                String otherName = other.text("name");
+                other.finish();
+                b.sharedChildAllowance(recipient, name, otherNumber, otherName);
+            } else if (extendedFrom.isPresent()) {
+                b.childAllowanceRecipient(recipient, name, extendedFrom.get(), extendedTo.get());
+            } else {
+                b.childAllowanceRecipient(recipient, name);
+            }
+        }
+
         static void apply(FileObject p, SimulatedPerson.Builder b) {
             p.optText("name").ifPresent(b::name);
             p.optObject("address").ifPresent(a -> {
@@ -270,6 +302,23 @@ public final class PersonsFile {
             for (FileObject e : p.objects("childAllowance")) {
                 b.childAllowance(e.text("child"), e.date("extendedFrom"), e.date("extendedTo"));
                 e.finish();
+            }
+            for (FileObject e : p.objects("childAllowanceRecipient")) {
+                childAllowanceRecipient(e, b);
+            }
+            p.optText("taxReportingNumber").ifPresent(b::taxReportingNumber);
+            for (FileObject e : p.objects("steplessSettlement")) {
+                b.steplessSettlement(e.integer("year"), e.integer("incomeInSweden"),
+                        e.optInteger("incomeAbroad", 0), e.integer("allowance"),
+                        e.integer("yearlyBenefit"));
+                e.finish();
+            }
+            for (FileObject e : p.objects("lifeCertificate")) {
+                LocalDate updated = e.date("lastUpdated");
+                int status = e.integer("status");
+                String description = e.optText("description").orElseGet(() -> Facts.lifeCertificateText(status));
+                e.finish();
+                b.lifeCertificate(updated, status, description);
             }
             p.optDuration("delay").ifPresent(b::delay);
             p.optText("networkFault").ifPresent(f -> b.networkFault(enumValue(NetworkFault.class, p, "networkFault", f)));
