@@ -1,6 +1,7 @@
 package se.lefi.client.model;
 
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -121,6 +122,26 @@ public record BenefitInformation(LefiVersion version, Optional<String> correlati
      */
     public List<InformationEntry> entries(Benefit benefit) {
         return entries.stream().filter(e -> e.benefit() == benefit).toList();
+    }
+
+    /**
+     * Returns every year's steglös avräkning of sjuk- or aktivitetsersättning, wherever the version
+     * puts it: 5.x and 6.0 inside the case, version 9 in lists of their own. Code written once
+     * reads both.
+     *
+     * <pre>{@code
+     * for (SteplessSettlement s : info.steplessSettlements()) {
+     *     System.out.println(s.year() + ": " + s.recovery().orElse(BigDecimal.ZERO));
+     * }
+     * }</pre>
+     *
+     * @return the settlements of the cases in delivered order, then those of the entries
+     */
+    public List<SteplessSettlement> steplessSettlements() {
+        List<SteplessSettlement> result = new ArrayList<>();
+        cases.forEach(c -> c.steplessSettlement().ifPresent(result::add));
+        entries.forEach(e -> e.steplessSettlement().ifPresent(result::add));
+        return List.copyOf(result);
     }
 
     /** Leaves out personal data; counts only. */

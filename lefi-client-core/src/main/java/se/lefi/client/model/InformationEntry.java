@@ -25,9 +25,14 @@ import se.lefi.client.Benefit;
  * @param year the year the entry is about (pension earnings), when delivered
  * @param amount the entry's amount in kronor (a pension balance, a maintenance debt), when delivered
  * @param premiepensionAmount the premiepension part of a pension balance, when delivered
+ * @param steplessSettlement one year's steglös avräkning, for the entries of version 9's lists of it
+ *        (in 5.x and 6.0 it is part of the sjuk- or aktivitetsersättning case,
+ *        {@link BenefitCase#steplessSettlement()}); {@link BenefitInformation#steplessSettlements()}
+ *        reads both
  */
 public record InformationEntry(Benefit benefit, String type, Details details, OptionalInt year,
-        Optional<BigDecimal> amount, Optional<BigDecimal> premiepensionAmount) {
+        Optional<BigDecimal> amount, Optional<BigDecimal> premiepensionAmount,
+        Optional<SteplessSettlement> steplessSettlement) {
 
     /** Validates the components. */
     public InformationEntry {
@@ -37,6 +42,7 @@ public record InformationEntry(Benefit benefit, String type, Details details, Op
         Objects.requireNonNull(year, "year");
         Objects.requireNonNull(amount, "amount");
         Objects.requireNonNull(premiepensionAmount, "premiepensionAmount");
+        Objects.requireNonNull(steplessSettlement, "steplessSettlement");
     }
 
     /**
@@ -62,7 +68,8 @@ public record InformationEntry(Benefit benefit, String type, Details details, Op
      */
     public Builder toBuilder() {
         return new Builder(benefit, type).details(details).year(year.isPresent() ? year.getAsInt() : null)
-                .amount(amount.orElse(null)).premiepensionAmount(premiepensionAmount.orElse(null));
+                .amount(amount.orElse(null)).premiepensionAmount(premiepensionAmount.orElse(null))
+                .steplessSettlement(steplessSettlement.orElse(null));
     }
 
     /**
@@ -79,6 +86,7 @@ public record InformationEntry(Benefit benefit, String type, Details details, Op
         private Integer year;
         private BigDecimal amount;
         private BigDecimal premiepensionAmount;
+        private SteplessSettlement steplessSettlement;
 
         private Builder(Benefit benefit, String type) {
             this.benefit = BuilderArguments.required(benefit, "benefit");
@@ -130,13 +138,25 @@ public record InformationEntry(Benefit benefit, String type, Details details, Op
         }
 
         /**
+         * Sets the steglös avräkning the entry holds.
+         *
+         * @param settlement the settlement, or null for none
+         * @return this builder
+         */
+        public Builder steplessSettlement(SteplessSettlement settlement) {
+            this.steplessSettlement = settlement;
+            return this;
+        }
+
+        /**
          * Returns the entry.
          *
          * @return the entry
          */
         public InformationEntry build() {
             return new InformationEntry(benefit, type, details, year == null ? OptionalInt.empty() : OptionalInt.of(year),
-                    Optional.ofNullable(amount), Optional.ofNullable(premiepensionAmount));
+                    Optional.ofNullable(amount), Optional.ofNullable(premiepensionAmount),
+                    Optional.ofNullable(steplessSettlement));
         }
     }
 }

@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
@@ -30,6 +31,7 @@ import se.lefi.client.model.Decision;
 import se.lefi.client.model.Details;
 import se.lefi.client.model.Deviation;
 import se.lefi.client.model.InformationEntry;
+import se.lefi.client.model.SteplessSettlement;
 import se.lefi.client.testkit.internal.PersonsFile;
 
 /**
@@ -162,21 +164,27 @@ class V9OnlyFactsFunctionalTest {
         List<InformationEntry> entries = info.entries(Benefit.SJUKERSATTNING_OCH_AKTIVITETSERSATTNING);
         assertThat(entries).extracting(InformationEntry::type).containsExactly(
                 "sjukOchAktivitetsersattningSteglosAvrakningHistorik", "sjukOchAktivitetsersattningSteglosAvrakningNulage");
+        // Typed as 5.x and 6.0 type the settlement inside the case, so the same code reads both.
+        List<SteplessSettlement> settlements = info.steplessSettlements();
+        assertThat(settlements).hasSize(2);
         // 2020: 130 000 kr of income, 50 000 over the fribelopp, half of it reclaimed.
-        Details history = entries.get(0).details();
-        assertThat(history.text("artal")).contains("2020");
-        assertAmount(history, "arsinkomstISverige", "118000");
-        assertAmount(history, "arsinkomstIAnnatLand", "12000");
-        assertAmount(history, "fribelopp", "80000");
-        assertAmount(history, "mellanskillnad", "50000");
-        assertAmount(history, "utbetalning", "125000");
-        assertAmount(history, "aterkrav", "25000");
+        SteplessSettlement history = settlements.get(0);
+        assertThat(history.year()).hasValue(2020);
+        assertKronor(history.incomeInSweden(), "118000");
+        assertKronor(history.incomeAbroad(), "12000");
+        assertKronor(history.allowance(), "80000");
+        assertKronor(history.difference(), "50000");
+        assertKronor(history.payment(), "125000");
+        assertKronor(history.recovery(), "25000");
+        assertThat(entries.get(0).steplessSettlement()).contains(history);
+        assertThat(entries.get(0).year()).hasValue(2020);
         // 2021, the simulator's year: income within the fribelopp, nothing reduced or reclaimed.
-        Details present = entries.get(1).details();
-        assertThat(present.text("artal")).contains("2021");
-        assertAmount(present, "mellanskillnad", "0");
-        assertAmount(present, "utbetalning", "152000");
-        assertThat(present.has("aterkrav")).isFalse();
+        SteplessSettlement present = settlements.get(1);
+        assertThat(present.year()).hasValue(2021);
+        assertKronor(present.difference(), "0");
+        assertKronor(present.payment(), "152000");
+        assertThat(present.recovery()).isEmpty();
+        assertAmount(entries.get(1).details(), "utbetalning", "152000");
         assertThat(info.cases()).isEmpty();
     }
 
@@ -186,7 +194,7 @@ class V9OnlyFactsFunctionalTest {
                 LocalDate.of(2022, 12, 31), Benefit.SJUKERSATTNING_OCH_AKTIVITETSERSATTNING);
 
         assertThat(info.entries()).singleElement()
-                .satisfies(e -> assertThat(e.details().text("artal")).contains("2021"));
+                .satisfies(e -> assertThat(e.year()).hasValue(2021));
     }
 
     @Test
@@ -341,6 +349,10 @@ class V9OnlyFactsFunctionalTest {
         assertThat(elsa.toString()).contains("20040610-****")
                 .doesNotContain(ELSA, "Elsa", SyntheticPersons.PARENT, "Petra");
         assertThat(taxed.toString()).contains("19810505-****").doesNotContain(Version9OnlyPersons.TAXED);
+    }
+
+    private static void assertKronor(Optional<BigDecimal> amount, String expected) {
+        assertThat(amount).hasValueSatisfying(a -> assertThat(a).isEqualByComparingTo(new BigDecimal(expected)));
     }
 
     private static void assertAmount(Details details, String name, String expected) {

@@ -88,6 +88,12 @@ class V9QueryFunctionalTest {
                 "sjukOchAktivitetsersattningSteglosAvrakningHistorik", "sjukOchAktivitetsersattningSteglosAvrakningNulage",
                 "sjukpenninggrundandeInkomstuppgift", "studiemedelsavisering");
         assertThat(info.entries(Benefit.SKATTEUPPGIFT)).hasSize(1);
+        // Version 9's own lists of steglös avräkning, typed as the case of 6.0 types them.
+        assertThat(info.steplessSettlements()).hasSize(2).allSatisfy(s -> {
+            assertThat(s.year()).hasValue(2024);
+            assertThat(s.incomeInSweden()).hasValueSatisfying(a -> assertThat(a).isEqualByComparingTo("1234567.89"));
+            assertThat(s.recovery()).hasValueSatisfying(a -> assertThat(a).isEqualByComparingTo("1234567.89"));
+        });
         assertThat(info.programmes()).hasSize(1);
         assertThat(info.jobGuarantee()).isPresent();
 

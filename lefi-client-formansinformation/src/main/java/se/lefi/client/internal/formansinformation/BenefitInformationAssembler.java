@@ -59,6 +59,10 @@ public final class BenefitInformationAssembler {
             "skatteuppgift", "sjukOchAktivitetsersattningSteglosAvrakningHistorik",
             "sjukOchAktivitetsersattningSteglosAvrakningNulage");
 
+    /** Version 9's lists of steglös avräkning, which 5.x and 6.0 deliver inside the case. */
+    private static final Set<String> STEPLESS_LISTS = Set.of("sjukOchAktivitetsersattningSteglosAvrakningHistorik",
+            "sjukOchAktivitetsersattningSteglosAvrakningNulage");
+
     private static final List<String> ENTRY_ORDER = List.of("intjanandebehallning", "intjanandeuppgift",
             "levnadsintygsuppgift", "sjukpenninggrundandeInkomstuppgift", "studiemedelsavisering", "underhallsskuld",
             "skatteuppgift", "sjukOchAktivitetsersattningSteglosAvrakningHistorik",
@@ -171,9 +175,22 @@ public final class BenefitInformationAssembler {
 
     /** Builds one year's steglös avräkning of sjuk- or aktivitetsersättning. */
     public static SteplessSettlement settlement(Details s) {
-        return new SteplessSettlement(s.integer("artal"), s.amount("arsinkomstISverige"),
+        return new SteplessSettlement(year(s), s.amount("arsinkomstISverige"),
                 s.amount("arsinkomstIAnnatLand"), s.amount("fribelopp"), s.amount("mellanskillnad"),
                 s.amount("tillagg"), s.amount("avgift"), s.amount("utbetalning"), s.amount("aterkrav"));
+    }
+
+    /**
+     * Reads a settlement's year: a number in the XSD versions, four digits as a string in version 9;
+     * anything else is no year.
+     */
+    private static OptionalInt year(Details s) {
+        OptionalInt number = s.integer("artal");
+        if (number.isPresent()) {
+            return number;
+        }
+        return s.text("artal").filter(t -> t.length() == 4 && t.chars().allMatch(c -> c >= '0' && c <= '9'))
+                .map(t -> OptionalInt.of(Integer.parseInt(t))).orElse(OptionalInt.empty());
     }
 
     /** Builds one decision. */
@@ -252,9 +269,11 @@ public final class BenefitInformationAssembler {
 
     /** Builds one entry of a list that is neither a case nor a payment. */
     public static InformationEntry entry(Benefit benefit, String list, Details e) {
-        OptionalInt year = e.integer("ar");
+        boolean stepless = STEPLESS_LISTS.contains(list);
+        OptionalInt year = stepless ? year(e) : e.integer("ar");
         return InformationEntry.builder(benefit, list).details(e).year(year.isPresent() ? year.getAsInt() : null)
                 .amount(e.amount("belopp").orElse(null)).premiepensionAmount(e.amount("premiepensionBelopp").orElse(null))
+                .steplessSettlement(stepless ? settlement(e) : null)
                 .build();
     }
 

@@ -19,6 +19,7 @@ import se.lefi.client.model.LineKind;
 import se.lefi.client.model.Payment;
 import se.lefi.client.model.PaymentLine;
 import se.lefi.client.model.ProviderState;
+import se.lefi.client.model.SteplessSettlement;
 
 /**
  * Checks the formansinformation mapping on {@link Details} built by hand, as any decoder (XML or
@@ -57,6 +58,43 @@ class BenefitInformationAssemblerTest {
             assertThat(s.recovery()).contains(new BigDecimal("4500"));
             assertThat(s.payment()).isEmpty();
         });
+    }
+
+    @Test
+    void entries_whenVersion9SteglosAvrakningListsDelivered_areTypedLikeTheCasesOfOtherVersions() {
+        Details now = Details.builder().add("artal", "2024").add("arsinkomstISverige", new BigDecimal("240000"))
+                .add("mellanskillnad", new BigDecimal("60000")).add("utbetalning", new BigDecimal("91000")).build();
+        Details before = Details.builder().add("artal", 2023).add("aterkrav", new BigDecimal("4500")).build();
+
+        BenefitInformation info = assemble(Details.builder()
+                .add("sjukOchAktivitetsersattningSteglosAvrakningHistorik", before)
+                .add("sjukOchAktivitetsersattningSteglosAvrakningNulage", now).build());
+
+        assertThat(info.entries(Benefit.SJUKERSATTNING_OCH_AKTIVITETSERSATTNING)).extracting(InformationEntry::type)
+                .containsExactly("sjukOchAktivitetsersattningSteglosAvrakningHistorik",
+                        "sjukOchAktivitetsersattningSteglosAvrakningNulage");
+        assertThat(info.entries().get(0).year()).hasValue(2023);
+        assertThat(info.steplessSettlements()).hasSize(2);
+        assertThat(info.steplessSettlements().get(0).recovery()).contains(new BigDecimal("4500"));
+        SteplessSettlement current = info.steplessSettlements().get(1);
+        assertThat(current.year()).hasValue(2024);
+        assertThat(current.incomeInSweden()).contains(new BigDecimal("240000"));
+        assertThat(current.difference()).contains(new BigDecimal("60000"));
+        assertThat(current.payment()).contains(new BigDecimal("91000"));
+        assertThat(current.recovery()).isEmpty();
+    }
+
+    @Test
+    void entries_whenNotASteglosAvrakningList_haveNoSettlement() {
+        Details tax = Details.builder().add("artal", 2024).add("skatteredovisningsnummer", "1").build();
+
+        BenefitInformation info = assemble(Details.builder().add("skatteuppgift", tax).build());
+
+        assertThat(info.entries()).singleElement().satisfies(e -> {
+            assertThat(e.steplessSettlement()).isEmpty();
+            assertThat(e.year()).isEmpty();
+        });
+        assertThat(info.steplessSettlements()).isEmpty();
     }
 
     @Test
