@@ -484,7 +484,7 @@ public final class SimulatedPerson {
         public Builder childAllowance(String childPersonnummer, LocalDate extendedFrom, LocalDate extendedTo) {
             requirePeriod(extendedFrom, extendedTo);
             Relative child = child(childPersonnummer);
-            facts.add(Facts.childAllowance(child, child.born().withDayOfMonth(1).plusMonths(1), extendedFrom, extendedTo));
+            facts.add(Facts.childAllowance(child, firstDayOfChildAllowance(child.born()), extendedFrom, extendedTo));
             return this;
         }
 
@@ -723,9 +723,14 @@ public final class SimulatedPerson {
             return new Relative(pnr.value(), pnr.birthDate(), Objects.requireNonNull(recipientName, "recipientName"));
         }
 
-        /** Returns the first day of barnbidrag for this person: the first of the month after birth. */
+        /** Returns the first day of barnbidrag for this person. */
         private LocalDate firstDayOfChildAllowance() {
-            return personnummer.birthDate().withDayOfMonth(1).plusMonths(1);
+            return firstDayOfChildAllowance(personnummer.birthDate());
+        }
+
+        /** Returns the first day of barnbidrag for a child born on the day: the first of the month after. */
+        private static LocalDate firstDayOfChildAllowance(LocalDate born) {
+            return born.withDayOfMonth(1).plusMonths(1);
         }
 
         /** Returns the last day of allmänt barnbidrag: the end of the quarter this person turns 16. */
